@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../test/support/test-context.ts';
+import { COMMANDS, runCli } from './run-cli.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) }, out, err };
+}
+
+let disposers: (() => void)[] = [];
+afterEach(() => {
+  for (const d of disposers) d();
+  disposers = [];
+});
+
+describe('cli', () => {
+  it('lists assessments as JSON, newest change first', async () => {
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    await ctx.ok('assessments.create', { clientName: 'Acme', title: 'Older', language: 'en', assessorName: '', assessorFirm: '' });
+    await ctx.ok('assessments.create', { clientName: 'Acme', title: 'Newer', language: 'zh-Hans', assessorName: '', assessorFirm: '' });
+    const c = capture();
+    expect(await runCli(['list', '--json', '--db', ctx.path], c.io)).toBe(0);
+    const rows = JSON.parse(c.out.join('\n'));
+    expect(rows.map((r: { title: string }) => r.title)).toEqual(['Newer', 'Older']);
+    expect(rows[0]).toMatchObject({ clientName: 'Acme', language: 'zh-Hans', status: 'draft' });
+  });
+
+  it('lists as text, and says what to do when there is nothing', async () => {
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const empty = capture();
+    expect(await runCli(['list', '--db', ctx.path], empty.io)).toBe(0);
+    expect(empty.out.join('\n')).toMatch(/No assessments yet/);
+    await ctx.ok('assessments.create', { clientName: 'Acme', title: 'Q3 review', language: 'en', assessorName: '', assessorFirm: '' });
+    const text = capture();
+    await runCli(['list', '--db', ctx.path], text.io);
+    expect(text.out[0]).toMatch(/\tdraft\ten\tAcme — Q3 review$/);
+  });
+
+  it('answers --help for every command and the tool itself', async () => {
+    for (const command of COMMANDS) {
+      const c = capture();
+      expect(await runCli([command.name, '--help'], c.io)).toBe(0);
+      expect(c.out.join('\n')).toContain(`npm run cli -- ${command.name}`);
+    }
+    const c = capture();
+    expect(await runCli(['--help'], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('Commands:');
+  });
+
+  it('explains an unknown command, a missing option value, and a bad database', async () => {
+    const unknown = capture();
+    expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
+    expect(unknown.err.join('\n')).toContain('Unknown command "frobnicate"');
+    const missing = capture();
+    expect(await runCli(['list', '--db'], missing.io)).toBe(1);
+    expect(missing.err.join('\n')).toContain('--db needs a value');
+    const bad = capture();
+    expect(await runCli(['list', '--db', '/nonexistent/dir/x.sqlite'], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toMatch(/does not exist/);
+  });
+});

@@ -1,0 +1,40 @@
+/** Field schemas shared by the contract's inputs: what a valid name, title or id is. */
+import { z } from 'zod';
+import { languageSchema } from './framework-schema.ts';
+
+// C0 and C1 control characters (tab and newline included): never valid in a one-line name.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/;
+
+export const NAME_MAX = 200;
+
+/** A one-line name shown to people: trimmed, 1..max characters, no control characters. */
+export function singleLineText(max = NAME_MAX) {
+  return z
+    .string({ error: 'must be text' })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .max(max, `must be at most ${max} characters`)
+        .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters (such as tabs or line breaks)'),
+    );
+}
+
+/** Like singleLineText but may be empty (an optional detail such as an industry). */
+export function optionalSingleLineText(max = NAME_MAX) {
+  return z
+    .string({ error: 'must be text' })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `must be at most ${max} characters`)
+        .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters (such as tabs or line breaks)'),
+    );
+}
+
+export const uuidSchema = z.uuid({ error: 'must be an id (UUID)' });
+
+export { languageSchema };

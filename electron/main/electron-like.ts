@@ -1,0 +1,60 @@
+/**
+ * The few Electron APIs the main process uses, as an interface: the real module is passed
+ * in production, a stand-in in tests (the Electron binary cannot run on every machine).
+ */
+export interface WebContentsLike {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
+  on(event: 'will-navigate' | 'will-attach-webview', listener: (event: { preventDefault(): void }, ...args: unknown[]) => void): void;
+  send(channel: string, ...args: unknown[]): void;
+  id?: number;
+}
+
+export interface WindowLike {
+  webContents: WebContentsLike;
+  loadFile(path: string): Promise<void>;
+  once(event: 'ready-to-show', listener: () => void): void;
+  on(event: 'closed', listener: () => void): void;
+  show(): void;
+  focus(): void;
+  restore(): void;
+  isMinimized(): boolean;
+}
+
+export interface MenuItemTemplate {
+  label?: string;
+  role?: string;
+  type?: 'separator' | 'submenu' | 'normal' | 'radio' | 'checkbox';
+  accelerator?: string;
+  checked?: boolean;
+  click?: () => void;
+  submenu?: MenuItemTemplate[];
+}
+
+export interface ElectronLike {
+  app: {
+    requestSingleInstanceLock(): boolean;
+    quit(): void;
+    exit(code?: number): void;
+    whenReady(): Promise<unknown>;
+    on(event: string, listener: (...args: unknown[]) => void): unknown;
+    getPath(name: 'userData'): string;
+    getVersion(): string;
+    getLocale(): string;
+    name: string;
+  };
+  BrowserWindow: new (options: Record<string, unknown>) => WindowLike;
+  ipcMain: { handle(channel: string, listener: (event: unknown, input: unknown) => unknown): void };
+  Menu: {
+    buildFromTemplate(template: MenuItemTemplate[]): unknown;
+    setApplicationMenu(menu: unknown): void;
+  };
+  dialog: {
+    showMessageBox(options: { type?: string; title?: string; message: string; detail?: string; buttons?: string[] }): Promise<unknown>;
+    showErrorBox(title: string, content: string): void;
+  };
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+    };
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * The Electron host's wiring, run against a stand-in for the few Electron APIs it calls
+ * (the real binary cannot be downloaded on these machines).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/temp-db.ts';
+import { ipcChannel, MENU_CHANNEL, METHOD_NAMES } from '../contract/method-names.ts';
+import type { ElectronLike, MenuItemTemplate } from './electron-like.ts';
+import { startElectronHost } from './wire.ts';
+
+type Listener = (...args: any[]) => any;
+
+function fakeElectron(options: { userData: string; locale?: string; gotLock?: boolean }) {
+  const appListeners = new Map<string, Listener[]>();
+  const handlers = new Map<string, Listener>();
+  const windows: FakeWindow[] = [];
+  const state = {
+    quit: false,
+    exitCode: null as number | null,
+    menu: null as MenuItemTemplate[] | null,
+    errors: [] as string[],
+    permission: null as Listener | null,
+  };
+
+  class FakeWebContents {
+    listeners = new Map<string, Listener>();
+    openHandler: Listener | null = null;
+    sent: unknown[][] = [];
+    on(event: string, l: Listener) {
+      this.listeners.set(event, l);
+    }
+    setWindowOpenHandler(h: Listener) {
+      this.openHandler = h;
+    }
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    }
+  }
+  class FakeWindow {
+    webContents = new FakeWebContents();
+    loaded: string | null = null;
+    focused = 0;
+    restored = 0;
+    minimized = false;
+    constructor(public options: Record<string, any>) {
+      windows.push(this);
+    }
+    async loadFile(path: string) {
+      this.loaded = path;
+    }
+    once() {}
+    on() {}
+    show() {}
+    focus() {
+      this.focused++;
+    }
+    restore() {
+      this.restored++;
+    }
+    isMinimized() {
+      return this.minimized;
+    }
+  }
+
+  const electron: ElectronLike = {
+    app: {
+      name: 'CX Maturity Studio',
+      requestSingleInstanceLock: () => options.gotLock ?? true,
+      quit: () => {
+        state.quit = true;
+      },
+      exit: (code) => {
+        state.exitCode = code ?? 0;
+      },
+      whenReady: async () => undefined,
+      on: (event, listener) => {
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+      },
+      getPath: () => options.userData,
+      getVersion: () => '9.9.9',
+      getLocale: () => options.locale ?? 'en-US',
+    },
+    BrowserWindow: FakeWindow as unknown as ElectronLike['BrowserWindow'],
+    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+    Menu: {
+      buildFromTemplate: (template) => template,
+      setApplicationMenu: (menu) => {
+        state.menu = menu as MenuItemTemplate[];
+      },
+    },
+    dialog: {
+      showMessageBox: async () => ({}),
+      showErrorBox: (_title, content) => void state.errors.push(content),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h) => {
+          state.permission = h;
+        },
+      },
+    },
+  };
+  const emit = (event: string, ...args: unknown[]) => {
+    for (const l of appListeners.get(event) ?? []) l(...args);
+  };
+  return { electron, handlers, windows, state, emit };
+}
+
+const paths = { preload: '/app/out/preload/preload.cjs', rendererIndex: '/app/out/renderer/index.html' };
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function userData() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('Electron host wiring', () => {
+  it('opens one window with the secure options and the preload', async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    expect(fake.windows).toHaveLength(1);
+    const prefs = fake.windows[0]?.options.webPreferences;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: paths.preload,
+    });
+    expect(fake.windows[0]?.loaded).toBe(paths.rendererIndex);
+  });
+
+  it('registers exactly one IPC handler per contract method, each answering with the envelope', async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    expect([...fake.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+    const info = await fake.handlers.get(ipcChannel('app.info'))?.({}, {});
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9' } });
+    expect(info.value.databasePath.startsWith(fake.electron.app.getPath('userData'))).toBe(true);
+    const bad = await fake.handlers.get(ipcChannel('assessments.create'))?.({}, { title: '' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('blocks navigation away, new windows and webviews, and denies permission requests', async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const contents = fake.windows[0]?.webContents;
+    expect(contents?.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    let prevented = false;
+    contents?.listeners.get('will-navigate')?.({ preventDefault: () => (prevented = true) }, 'https://example.com');
+    expect(prevented).toBe(true);
+    let webviewPrevented = false;
+    contents?.listeners.get('will-attach-webview')?.({ preventDefault: () => (webviewPrevented = true) });
+    expect(webviewPrevented).toBe(true);
+    let granted: boolean | null = null;
+    fake.state.permission?.({}, 'media', (g: boolean) => (granted = g));
+    expect(granted).toBe(false);
+  });
+
+  it('quits when another instance holds the lock, and focuses the window on a second launch', async () => {
+    const second = fakeElectron({ userData: userData(), gotLock: false });
+    expect(await startElectronHost(second.electron, paths, 'linux')).toBeNull();
+    expect(second.state.quit).toBe(true);
+    expect(second.windows).toHaveLength(0);
+
+    const first = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(first.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const window = first.windows[0];
+    if (!window) throw new Error('no window');
+    window.minimized = true;
+    first.emit('second-instance');
+    expect(window.restored).toBe(1);
+    expect(window.focused).toBe(1);
+  });
+
+  it('builds the native menu in the system language and rebuilds it when the language changes', async () => {
+    const fake = fakeElectron({ userData: userData(), locale: 'ja-JP' });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const labels = () => fake.state.menu?.map((m) => m.label);
+    expect(labels()).toEqual(['ファイル', '編集', '表示', 'ヘルプ']);
+    const file = fake.state.menu?.[0]?.submenu ?? [];
+    file[0]?.click?.();
+    expect(fake.windows[0]?.webContents.sent).toContainEqual([MENU_CHANNEL, 'new-assessment']);
+    await fake.handlers.get(ipcChannel('settings.update'))?.({}, { language: 'es' });
+    expect(labels()).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
+    const help = fake.state.menu?.[3]?.submenu ?? [];
+    expect(help[0]?.label).toMatch(/CX Maturity Studio/);
+  });
+
+  it('shows a clear message and exits when the database cannot be opened', async () => {
+    const fake = fakeElectron({ userData: '/nonexistent/folder/for/sure' });
+    expect(await startElectronHost(fake.electron, paths, 'linux')).toBeNull();
+    expect(fake.state.errors[0]).toMatch(/does not exist/);
+    expect(fake.state.exitCode).toBe(1);
+  });
+});

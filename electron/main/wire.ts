@@ -1,0 +1,111 @@
+/**
+ * The Electron host, written against ElectronLike so that tests can run it without the
+ * Electron binary: single-instance lock, the secure window, one IPC handler per contract
+ * method, navigation and new windows blocked, the native menu.
+ */
+import { join } from 'node:path';
+import type { Language } from '../contract/framework-schema.ts';
+import { matchLanguage } from '../contract/languages.ts';
+import { ipcChannel, MENU_CHANNEL, METHOD_NAMES } from '../contract/method-names.ts';
+import { type AppContext, openAppContext } from '../services/context.ts';
+import { translate } from '../services/i18n/translate.ts';
+import { DATABASE_FILE_NAME } from '../services/storage/paths.ts';
+import type { ElectronLike, WindowLike } from './electron-like.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { mainWindowOptions } from './window-options.ts';
+
+export interface HostPaths {
+  preload: string;
+  rendererIndex: string;
+}
+
+export interface RunningHost {
+  context: AppContext;
+  window: () => WindowLike | null;
+}
+
+export async function startElectronHost(
+  electron: ElectronLike,
+  paths: HostPaths,
+  platform = process.platform,
+): Promise<RunningHost | null> {
+  const { app, BrowserWindow, ipcMain, Menu, dialog, session } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  let mainWindow: WindowLike | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  // Every web contents: no navigation away, no new windows, no webviews.
+  app.on('web-contents-created', (_event, contents) => lockDown(contents as WindowLike['webContents']));
+
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  const databasePath = join(app.getPath('userData'), DATABASE_FILE_NAME);
+  let context: AppContext;
+  try {
+    context = openAppContext({ databasePath, host: 'electron', version: app.getVersion() });
+  } catch (e) {
+    dialog.showErrorBox('CX Maturity Studio', (e as Error).message);
+    app.exit(1);
+    return null;
+  }
+
+  const language = (): Language => context.services.settings.get().language ?? matchLanguage([app.getLocale()]) ?? 'en';
+  const refreshMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(language(), {
+          isMac: platform === 'darwin',
+          send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+          about: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: translate(language(), 'menu.about'),
+              message: `CX Maturity Studio ${app.getVersion()}`,
+              detail: translate(language(), 'about.detail'),
+            }),
+        }),
+      ),
+    );
+
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(ipcChannel(method), async (_event, input) => {
+      const result = await context.dispatch(method, input);
+      if (method === 'settings.update' && result.ok) refreshMenu();
+      return result;
+    });
+  }
+  refreshMenu();
+
+  const createWindow = () => {
+    const window = new BrowserWindow(mainWindowOptions(paths.preload));
+    lockDown(window.webContents);
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      mainWindow = null;
+    });
+    void window.loadFile(paths.rendererIndex);
+    mainWindow = window;
+  };
+  createWindow();
+  app.on('activate', () => {
+    if (!mainWindow) createWindow();
+  });
+  app.on('will-quit', () => context.close());
+  return { context, window: () => mainWindow };
+}
+
+function lockDown(contents: WindowLike['webContents']) {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}

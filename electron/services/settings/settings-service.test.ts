@@ -1,0 +1,19 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openTestContext } from '../../../test/support/test-context.ts';
+
+let ctx: ReturnType<typeof openTestContext>;
+beforeEach(() => {
+  ctx = openTestContext();
+});
+afterEach(() => ctx.dispose());
+
+it('has no language until one is chosen, then remembers it across reopening', async () => {
+  expect(await ctx.ok('settings.get')).toEqual({ language: null });
+  expect(await ctx.ok('settings.update', { language: 'zh-Hant' })).toEqual({ language: 'zh-Hant' });
+  expect(await ctx.ok('settings.get')).toEqual({ language: 'zh-Hant' });
+  expect(await ctx.call('settings.update', { language: 'klingon' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', message: expect.stringContaining('language:') },
+  });
+  expect(await ctx.ok('settings.get')).toEqual({ language: 'zh-Hant' });
+});

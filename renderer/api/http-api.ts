@@ -1,0 +1,38 @@
+/**
+ * window.api for the browser host: the same named functions as the Electron preload, each
+ * a POST to /api/<method> with this run's token (carried in by the URL the server printed).
+ */
+import type { WindowApi } from '../../electron/contract/api.ts';
+import type { Envelope } from '../../electron/contract/errors.ts';
+import { METHOD_NAMES } from '../../electron/contract/method-names.ts';
+
+const TOKEN_KEY = 'cx-token';
+
+function currentToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createHttpApi(): WindowApi {
+  const token = currentToken();
+  const api: Record<string, unknown> = {};
+  for (const method of METHOD_NAMES) {
+    api[method] = async (input: unknown): Promise<Envelope<unknown>> => {
+      try {
+        const response = await fetch(`./api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as Envelope<unknown>;
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'STORAGE', message: 'The app server is not reachable. Is "npm run serve" still running?' },
+        };
+      }
+    };
+  }
+  return api as WindowApi;
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: measures the services on a real database file on this machine and prints
+ * p50 / p95 figures to compare with the issues' budgets. Nothing here fails a build.
+ */
+import { openAppContext } from '../electron/services/context.ts';
+import { tempDbPath } from '../test/support/temp-db.ts';
+import { measure, printTimings } from './bench/measure.ts';
+
+const tmp = tempDbPath();
+const ctx = openAppContext({ databasePath: tmp.path, host: 'browser', version: 'bench' });
+const { assessments } = ctx.services;
+const ids: string[] = [];
+
+try {
+  const create = await measure('assessments.create (through dispatch)', 500, async (i) => {
+    const r = await ctx.dispatch('assessments.create', {
+      clientName: `Client ${i % 50}`,
+      title: `Assessment ${i}`,
+      language: 'en',
+      assessorName: 'Bench',
+      assessorFirm: 'Bench & Co',
+    });
+    if (r.ok) ids.push((r.value as { id: string }).id);
+  });
+  const list = await measure(`assessments.list (${ids.length + 5} assessments)`, 200, () => assessments.list());
+  const search = await measure('assessments.list with search', 200, () => assessments.list({ search: 'client 7' }));
+  const rename = await measure('assessments.rename (through dispatch)', 500, (i) =>
+    ctx.dispatch('assessments.rename', { id: ids[i % ids.length], title: `Renamed ${i}` }),
+  );
+  printTimings('Walking skeleton: services on a WAL SQLite file', [create, list, search, rename]);
+} finally {
+  ctx.close();
+  tmp.cleanup();
+}

@@ -1,0 +1,70 @@
+/**
+ * Checks the packaging configuration offline: electron-builder packs `--linux dir` from a
+ * stand-in Electron distribution (the real binary cannot be downloaded here), and the
+ * result must hold the built app, with better-sqlite3's native files outside the asar.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPackage } from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-db.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const work = tempDir('cxms-pack-');
+const output = join(work.dir, 'release');
+const unpacked = join(output, 'linux-unpacked');
+
+beforeAll(() => {
+  const fakeElectron = join(work.dir, 'electron-dist');
+  mkdirSync(join(fakeElectron, 'resources'), { recursive: true });
+  writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\necho stand-in for the Electron binary\n');
+  chmodSync(join(fakeElectron, 'electron'), 0o755);
+  writeFileSync(join(fakeElectron, 'LICENSE'), 'stand-in');
+  const run = (args: string[]) =>
+    execFileSync('npm', args, { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  run(['run', 'build']);
+  run([
+    'exec',
+    '--',
+    'electron-builder',
+    '--config',
+    'electron-builder.yml',
+    '--linux',
+    'dir',
+    `-c.electronDist=${fakeElectron}`,
+    '-c.electronVersion=45.5.0',
+    `-c.directories.output=${output}`,
+    '--publish',
+    'never',
+  ]);
+}, 240_000);
+afterAll(() => work.cleanup());
+
+describe('electron-builder packaging', () => {
+  it('packs the built main, preload, renderer, locales and package.json into app.asar, and no sources or tests', () => {
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
+    for (const expected of [
+      '/out/main/main.js',
+      '/out/preload/preload.cjs',
+      '/out/renderer/index.html',
+      '/package.json',
+      '/assets/locales/ja.json',
+    ]) {
+      expect(files, expected).toContain(expected);
+    }
+    expect(files.filter((f) => f.startsWith('/electron/') || f.startsWith('/test/') || f.startsWith('/renderer/'))).toEqual([]);
+    expect(files.some((f) => f.startsWith('/node_modules/vitest'))).toBe(false);
+  });
+
+  it("unpacks better-sqlite3's native module from the asar", () => {
+    const native = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3');
+    expect(
+      existsSync(join(native, 'prebuilds', 'linux-x64.node')) || existsSync(join(native, 'build', 'Release', 'better_sqlite3.node')),
+    ).toBe(true);
+  });
+
+  it('names the executable after the product', () => {
+    expect(existsSync(join(unpacked, 'cx-maturity-studio'))).toBe(true);
+  });
+});
