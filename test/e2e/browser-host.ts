@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { openAppContext } from '../../electron/services/context.ts';
 import { startHttpHost } from '../../electron/server/http-host.ts';
+import { openAppContext } from '../../electron/services/context.ts';
 import { tempDbPath } from '../support/temp-db.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -22,7 +22,8 @@ export const CHROMIUM_ARGS = [
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
   return path;
 }
 
