@@ -62,3 +62,35 @@ describe('cli', () => {
     expect(bad.err.join('\n')).toMatch(/does not exist/);
   });
 });
+
+describe('cli framework', () => {
+  it('validates a good file, lists problems of a bad one with their paths, and imports', async () => {
+    const { customFrameworkPath } = await import('../../test/support/framework-fixture.ts');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const good = capture();
+    expect(await runCli(['framework', 'validate', customFrameworkPath, '--db', ctx.path], good.io)).toBe(0);
+    expect(good.out[0]).toMatch(/^Valid: acme-retail-banking 1.0.0/);
+
+    const broken = JSON.parse((await import('node:fs')).readFileSync(customFrameworkPath, 'utf8'));
+    broken.sections[0].dimensions[0].questions[0].levels.pop();
+    const badPath = join(ctx.path, '..', 'bad.json');
+    writeFileSync(badPath, JSON.stringify(broken));
+    const bad = capture();
+    expect(await runCli(['framework', 'validate', badPath, '--db', ctx.path], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toContain('sections[0].dimensions[0].questions[0].levels: expected 5 items, got 4');
+    const refused = capture();
+    expect(await runCli(['framework', 'import', badPath, '--db', ctx.path], refused.io)).toBe(1);
+
+    const imported = capture();
+    expect(await runCli(['framework', 'import', customFrameworkPath, '--db', ctx.path], imported.io)).toBe(0);
+    const list = capture();
+    await runCli(['framework', 'list', '--json', '--db', ctx.path], list.io);
+    expect(JSON.parse(list.out.join('\n')).map((f: { id: string }) => f.id)).toEqual(['cx-ces-digital', 'acme-retail-banking']);
+    const missing = capture();
+    expect(await runCli(['framework', 'import', '/nonexistent.json', '--db', ctx.path], missing.io)).toBe(1);
+    expect(missing.err.join('\n')).toContain('no such file');
+  });
+});

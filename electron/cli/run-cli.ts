@@ -2,9 +2,10 @@
 import { AppError } from '../contract/errors.ts';
 import { parseArgs } from './args.ts';
 import type { CliIo, Command } from './command.ts';
+import { frameworkCommand } from './commands/framework.ts';
 import { listCommand } from './commands/list.ts';
 
-export const COMMANDS: readonly Command[] = [listCommand];
+export const COMMANDS: readonly Command[] = [listCommand, frameworkCommand];
 
 function mainHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Envelope } from './errors.ts';
 import { languageSchema, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
-import { LANGUAGES, type Language } from './framework-schema.ts';
+import { type Framework, idSchema, LANGUAGES, type Language, type PartialLocalizedText } from './framework-schema.ts';
 import type { MethodName } from './method-names.ts';
 
 export const ASSESSMENT_STATUSES = ['draft', 'in-progress', 'complete'] as const;
@@ -54,6 +54,29 @@ export interface Settings {
   /** The interface language; null until the person (or the first run) chooses one. */
   language: Language | null;
 }
+
+export interface FrameworkSummary {
+  id: string;
+  version: string;
+  title: PartialLocalizedText;
+  builtIn: boolean;
+  sectionCount: number;
+  dimensionCount: number;
+  questionCount: number;
+  /** Languages in which every text is given; the others fall back to English, marked. */
+  completeLanguages: Language[];
+  importedAt: string | null;
+}
+
+export interface FrameworkValidation {
+  ok: boolean;
+  problems: { path: string; message: string }[];
+  summary: FrameworkSummary | null;
+}
+
+/** Largest framework file accepted, in characters of JSON text. */
+export const FRAMEWORK_MAX_CHARS = 5 * 1024 * 1024;
+const frameworkText = z.string().max(FRAMEWORK_MAX_CHARS, 'the framework file must be at most 5 MB');
 
 export interface AppInfo {
   name: string;
@@ -103,6 +126,7 @@ export const api = {
       language: languageSchema,
       assessorName: optionalSingleLineText(),
       assessorFirm: optionalSingleLineText(),
+      framework: z.strictObject({ id: idSchema, version: z.string().max(64).optional() }).optional(),
     }),
     result: returns<Assessment>(),
   },
@@ -112,6 +136,13 @@ export const api = {
   },
   'assessments.delete': { input: z.strictObject({ id: uuidSchema }), result: returns<Assessment>() },
   'assessments.restore': { input: z.strictObject({ id: uuidSchema }), result: returns<Assessment>() },
+  'frameworks.list': { input: z.strictObject({}), result: returns<FrameworkSummary[]>() },
+  'frameworks.get': {
+    input: z.strictObject({ id: idSchema, version: z.string().max(64).optional() }),
+    result: returns<Framework>(),
+  },
+  'frameworks.validate': { input: z.strictObject({ content: frameworkText }), result: returns<FrameworkValidation>() },
+  'frameworks.import': { input: z.strictObject({ content: frameworkText }), result: returns<FrameworkSummary>() },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Api = typeof api;

@@ -119,6 +119,8 @@ function frameworkShape<T extends z.ZodType>(t: T) {
     title: t,
     description: t.optional(),
     levels: fiveLevels,
+    /** What each level means in general, for the methodology section of the report. */
+    levelDescriptions: fiveLevels.optional(),
     sections: z.array(section).min(1),
     recommendations: z.array(recommendation).default([]),
     discussionQuestions: z.array(discussionQuestion).default([]),

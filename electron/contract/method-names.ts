@@ -15,6 +15,10 @@ export const METHOD_NAMES = [
   'assessments.rename',
   'assessments.delete',
   'assessments.restore',
+  'frameworks.list',
+  'frameworks.get',
+  'frameworks.validate',
+  'frameworks.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

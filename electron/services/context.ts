@@ -6,16 +6,17 @@ import { createDispatch, type Dispatch } from './api/dispatch.ts';
 import { createHandlers } from './api/handlers.ts';
 import { createAssessmentsService } from './assessments/assessments-service.ts';
 import { createClientsService } from './clients/clients-service.ts';
-import { DEFAULT_FRAMEWORK } from './frameworks/default-framework.ts';
+import { createFrameworksService } from './frameworks/frameworks-service.ts';
 import { createSettingsService } from './settings/settings-service.ts';
 import { type Clock, systemClock } from './storage/clock.ts';
 import { type Db, openDatabase } from './storage/database.ts';
 
 export function createServices(db: Db, clock: Clock = systemClock()) {
   const clients = createClientsService(db, clock);
-  const assessments = createAssessmentsService(db, clock, clients, () => DEFAULT_FRAMEWORK);
+  const frameworks = createFrameworksService(db, clock);
+  const assessments = createAssessmentsService(db, clock, clients, frameworks);
   const settings = createSettingsService(db);
-  return { clients, assessments, settings };
+  return { clients, frameworks, assessments, settings };
 }
 export type Services = ReturnType<typeof createServices>;
 

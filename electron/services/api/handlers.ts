@@ -8,7 +8,7 @@ export type Handlers = {
 };
 
 export function createHandlers(services: Services, info: () => AppInfo): Handlers {
-  const { assessments, clients, settings } = services;
+  const { assessments, clients, frameworks, settings } = services;
   return {
     'app.info': () => info(),
     'settings.get': () => settings.get(),
@@ -22,5 +22,9 @@ export function createHandlers(services: Services, info: () => AppInfo): Handler
     'assessments.rename': (input) => assessments.rename(input.id, input.title),
     'assessments.delete': (input) => assessments.delete(input.id),
     'assessments.restore': (input) => assessments.restore(input.id),
+    'frameworks.list': () => frameworks.list(),
+    'frameworks.get': (input) => frameworks.get(input.id, input.version),
+    'frameworks.validate': (input) => frameworks.validate(input.content),
+    'frameworks.import': (input) => frameworks.import(input.content),
   };
 }

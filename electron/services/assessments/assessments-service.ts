@@ -7,13 +7,9 @@ import type { Assessment, AssessmentStatus, AssessmentSummary } from '../../cont
 import { AppError } from '../../contract/errors.ts';
 import type { Language } from '../../contract/framework-schema.ts';
 import type { ClientsService } from '../clients/clients-service.ts';
+import type { FrameworksService } from '../frameworks/frameworks-service.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
-
-export interface FrameworkRef {
-  id: string;
-  version: string;
-}
 
 interface AssessmentRow {
   id: string;
@@ -47,9 +43,11 @@ export interface NewAssessment {
   language: Language;
   assessorName: string;
   assessorFirm: string;
+  /** The framework to assess against; the shipped one (or the newest version of the id) by default. */
+  framework?: { id: string; version?: string };
 }
 
-export function createAssessmentsService(db: Db, clock: Clock, clients: ClientsService, framework: () => FrameworkRef) {
+export function createAssessmentsService(db: Db, clock: Clock, clients: ClientsService, frameworks: FrameworksService) {
   const byId = db.prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE id = ?');
   const summaries = db.prepare<[number], SummaryRow>(
     `SELECT a.id, a.title, a.status, a.language, a.client_id, c.name AS client_name, a.updated_at, a.deleted_at
@@ -108,9 +106,11 @@ export function createAssessmentsService(db: Db, clock: Clock, clients: ClientsS
   }
 
   const create = db.transaction((input: NewAssessment): Assessment => {
+    // Resolve the framework first: an unknown one must not leave a new client behind.
+    const chosen = input.framework ? frameworks.get(input.framework.id, input.framework.version) : frameworks.builtIn();
+    const ref = { id: chosen.id, version: chosen.version };
     const client = clients.findOrCreate(input.clientName);
     const id = randomUUID();
-    const ref = framework();
     insert.run({
       id,
       clientId: client.id,

@@ -42,7 +42,7 @@ describe('openDatabase', () => {
       name: string;
       sql: string;
     }[];
-    expect(tables.map((t) => t.name)).toEqual(['assessments', 'clients', 'settings']);
+    expect(tables.map((t) => t.name)).toEqual(['assessments', 'clients', 'frameworks', 'settings']);
     for (const t of tables) expect(t.sql).toMatch(/\)\s*STRICT$/);
     db.close();
   });

@@ -52,6 +52,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'custom frameworks',
+    up: (db) => {
+      // Imported frameworks, kept whole as validated JSON. Each (id, version) is stored once
+      // and never rewritten: an assessment keeps the version it was made with.
+      db.exec(`
+        CREATE TABLE frameworks (
+          id TEXT NOT NULL,
+          version TEXT NOT NULL,
+          title TEXT NOT NULL,
+          content TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          PRIMARY KEY (id, version)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
