@@ -1,5 +1,5 @@
 /** The window: header with language and settings, the current screen, and the undo bar. */
-import { ActionIcon, AppShell, Group, Select, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Button, Group, Select, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../electron/contract/framework-schema.ts';
@@ -8,6 +8,8 @@ import { call } from '../api/client.ts';
 import { AssessmentScreen } from '../assessment/AssessmentScreen.tsx';
 import { Notice } from '../common/Notice.tsx';
 import { UndoBar, type UndoOffer } from '../common/UndoBar.tsx';
+import { FrameworkBrowser } from '../frameworks/FrameworkBrowser.tsx';
+import { FrameworksScreen } from '../frameworks/FrameworksScreen.tsx';
 import { DeletedScreen } from '../home/DeletedScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { i18next } from '../i18n/i18n.ts';
@@ -55,6 +57,9 @@ export function App() {
             </Title>
           </UnstyledButton>
           <Group gap="xs" wrap="nowrap">
+            <Button variant="subtle" onClick={() => navigate({ screen: 'frameworks' })} data-testid="nav-frameworks">
+              {t('nav.frameworks')}
+            </Button>
             <Select
               aria-label={t('settings.language')}
               data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
@@ -86,6 +91,15 @@ export function App() {
         )}
         {route.screen === 'deleted' && (
           <DeletedScreen onBack={() => navigate({ screen: 'home' })} onOpen={(id) => navigate({ screen: 'assessment', id })} />
+        )}
+        {route.screen === 'frameworks' && <FrameworksScreen onOpen={(id, version) => navigate({ screen: 'framework', id, version })} />}
+        {route.screen === 'framework' && (
+          <FrameworkBrowser
+            key={`${route.id}@${route.version}`}
+            id={route.id}
+            version={route.version}
+            onBack={() => navigate({ screen: 'frameworks' })}
+          />
         )}
         {route.screen === 'assessment' && (
           <AssessmentScreen

@@ -1,18 +1,28 @@
 /** The screen shown, kept in the URL hash so that a reload returns to it. */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { screen: 'home' } | { screen: 'deleted' } | { screen: 'assessment'; id: string };
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'deleted' }
+  | { screen: 'assessment'; id: string }
+  | { screen: 'frameworks' }
+  | { screen: 'framework'; id: string; version: string };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/assessment\/([0-9a-f-]{36})$/i.exec(hash);
   if (match?.[1]) return { screen: 'assessment', id: match[1] };
   if (hash === '#/deleted') return { screen: 'deleted' };
+  if (hash === '#/frameworks') return { screen: 'frameworks' };
+  const fw = /^#\/frameworks\/([a-z0-9.-]+)\/([0-9A-Za-z.+-]+)$/.exec(hash);
+  if (fw?.[1] && fw[2]) return { screen: 'framework', id: fw[1], version: fw[2] };
   return { screen: 'home' };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === 'assessment') return `#/assessment/${route.id}`;
   if (route.screen === 'deleted') return '#/deleted';
+  if (route.screen === 'frameworks') return '#/frameworks';
+  if (route.screen === 'framework') return `#/frameworks/${route.id}/${route.version}`;
   return '#/';
 }
 

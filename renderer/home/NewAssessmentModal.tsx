@@ -1,11 +1,13 @@
 /** "New assessment": client, title, language of the assessment, assessor and firm. */
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FrameworkSummary } from '../../electron/contract/api.ts';
 import { LANGUAGES, type Language } from '../../electron/contract/framework-schema.ts';
 import { LANGUAGE_NAMES } from '../../electron/contract/languages.ts';
 import { ApiCallError, call } from '../api/client.ts';
 import { errorText, fieldError } from '../common/error-text.ts';
+import { pickText } from '../frameworks/Localized.tsx';
 
 interface Props {
   opened: boolean;
@@ -21,6 +23,19 @@ export function NewAssessmentModal({ opened, onClose, onCreated }: Props) {
   const [language, setLanguage] = useState<Language>(i18n.language as Language);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [frameworks, setFrameworks] = useState<FrameworkSummary[]>([]);
+  const [framework, setFramework] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    call('frameworks.list', {}).then(
+      (list) => {
+        setFrameworks(list);
+        setFramework((current) => current ?? (list[0] ? `${list[0].id}@${list[0].version}` : null));
+      },
+      () => setFrameworks([]),
+    );
+  }, [opened]);
 
   const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -31,7 +46,12 @@ export function NewAssessmentModal({ opened, onClose, onCreated }: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      const created = await call('assessments.create', { ...values, language });
+      const chosen = frameworks.find((f) => `${f.id}@${f.version}` === framework);
+      const created = await call('assessments.create', {
+        ...values,
+        language,
+        framework: chosen ? { id: chosen.id, version: chosen.version } : undefined,
+      });
       setValues(EMPTY);
       setError(null);
       onClose();
@@ -79,6 +99,19 @@ export function NewAssessmentModal({ opened, onClose, onCreated }: Props) {
             allowDeselect={false}
             name="language"
           />
+          {frameworks.length > 1 && (
+            <Select
+              label={t('newAssessment.framework')}
+              data={frameworks.map((f) => ({
+                value: `${f.id}@${f.version}`,
+                label: `${pickText(f.title, i18n.language).value} (${f.version})`,
+              }))}
+              value={framework}
+              onChange={setFramework}
+              allowDeselect={false}
+              name="framework"
+            />
+          )}
           <Group grow align="flex-start">
             <TextInput
               label={t('newAssessment.assessorName')}
