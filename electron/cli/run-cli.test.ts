@@ -94,3 +94,40 @@ describe('cli framework', () => {
     expect(missing.err.join('\n')).toContain('no such file');
   });
 });
+
+describe('cli import and export', () => {
+  it('imports the demo package, prints its id, and exports it again with the same content', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const demoPath = join(import.meta.dirname, '..', '..', 'assets', 'samples', 'demo.cxa.json');
+    const imported = capture();
+    expect(await runCli(['import', demoPath, '--db', ctx.path], imported.io)).toBe(0);
+    const id = imported.out[0] ?? '';
+    expect(id).toBe(JSON.parse(readFileSync(demoPath, 'utf8')).assessment.id);
+    const out = join(ctx.path, '..', 'again.cxa.json');
+    const exported = capture();
+    expect(await runCli(['export', id, '--out', out, '--db', ctx.path], exported.io)).toBe(0);
+    const before = JSON.parse(readFileSync(demoPath, 'utf8'));
+    const after = JSON.parse(readFileSync(out, 'utf8'));
+    for (const pkg of [before, after]) {
+      delete pkg.exportedAt;
+      delete pkg.exportedBy;
+      delete pkg.assessment.updatedAt;
+    }
+    expect(after).toEqual(before);
+    const twice = capture();
+    expect(await runCli(['import', demoPath, '--db', ctx.path], twice.io)).toBe(1);
+    expect(twice.err.join('\n')).toContain('already in the app');
+  });
+
+  it('says what to do when the export folder cannot be written, and leaves no partial file', async () => {
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const demo = await ctx.ok<{ id: string }>('samples.openDemo');
+    const c = capture();
+    expect(await runCli(['export', demo.id, '--out', '/nonexistent-folder/x.cxa.json', '--db', ctx.path], c.io)).toBe(1);
+    expect(c.err.join('\n')).toContain('the folder does not exist. No partial file was left.');
+  });
+});

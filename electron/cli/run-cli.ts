@@ -2,10 +2,12 @@
 import { AppError } from '../contract/errors.ts';
 import { parseArgs } from './args.ts';
 import type { CliIo, Command } from './command.ts';
+import { exportCommand } from './commands/export.ts';
 import { frameworkCommand } from './commands/framework.ts';
+import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
 
-export const COMMANDS: readonly Command[] = [listCommand, frameworkCommand];
+export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportCommand, frameworkCommand];
 
 function mainHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`);

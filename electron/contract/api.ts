@@ -4,8 +4,22 @@
  * this table; the renderer calls it through window.api.
  */
 import { z } from 'zod';
+import {
+  type Answer,
+  type ConsensusEntry,
+  type DimensionSetting,
+  type DiscussionNote,
+  EVIDENCE_FILE_MAX_BYTES,
+  EVIDENCE_STRENGTHS,
+  type Evidence,
+  type KpiBaseline,
+  NOTE_MAX,
+  RESPONDENT_KINDS,
+  type Respondent,
+  type Workspace,
+} from './capture-types.ts';
 import type { Envelope } from './errors.ts';
-import { languageSchema, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
+import { languageSchema, noteText, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
 import { type Framework, idSchema, LANGUAGES, type Language, type PartialLocalizedText } from './framework-schema.ts';
 import type { MethodName } from './method-names.ts';
 
@@ -92,6 +106,27 @@ const clientDetails = {
   contactName: optionalSingleLineText().optional(),
 };
 
+const level = z
+  .number({ error: 'must be a level from 1 to 5' })
+  .int('must be a whole level from 1 to 5')
+  .min(1, 'must be a level from 1 to 5')
+  .max(5, 'must be a level from 1 to 5');
+const questionRef = { assessmentId: uuidSchema, questionId: idSchema };
+const finiteOrNull = z.number({ error: 'must be a number' }).finite().nullable();
+/** Base64 of at most EVIDENCE_FILE_MAX_BYTES bytes. */
+const base64File = z
+  .string()
+  .max(Math.ceil(EVIDENCE_FILE_MAX_BYTES / 3) * 4, `the file must be at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB`)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/** An assessment package (.cxa.json) as text, as a person chose it. */
+export const PACKAGE_MAX_CHARS = 50 * 1024 * 1024;
+
+export interface ExportedPackage {
+  fileName: string;
+  content: string;
+}
+
 /** Marks a method's result type; the value is never used at run time. */
 const returns = <T>() => undefined as unknown as T;
 
@@ -143,6 +178,112 @@ export const api = {
   },
   'frameworks.validate': { input: z.strictObject({ content: frameworkText }), result: returns<FrameworkValidation>() },
   'frameworks.import': { input: z.strictObject({ content: frameworkText }), result: returns<FrameworkSummary>() },
+  'capture.get': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<Workspace>() },
+  'respondents.add': {
+    input: z.strictObject({
+      assessmentId: uuidSchema,
+      name: singleLineText(),
+      role: optionalSingleLineText().optional(),
+      kind: z.enum(RESPONDENT_KINDS),
+    }),
+    result: returns<Respondent>(),
+  },
+  'respondents.update': {
+    input: z.strictObject({
+      id: uuidSchema,
+      name: singleLineText().optional(),
+      role: optionalSingleLineText().optional(),
+      kind: z.enum(RESPONDENT_KINDS).optional(),
+    }),
+    result: returns<Respondent>(),
+  },
+  'respondents.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Respondent>() },
+  'respondents.restore': { input: z.strictObject({ id: uuidSchema }), result: returns<Respondent>() },
+  'answers.set': {
+    input: z.strictObject({
+      ...questionRef,
+      respondentId: uuidSchema,
+      /** A level clears N/A; null clears the level. */
+      level: level.nullable().optional(),
+      /** true marks N/A (with a reason) and clears the level. */
+      na: z.boolean().optional(),
+      naReason: noteText(NOTE_MAX).optional(),
+      note: noteText(NOTE_MAX).optional(),
+    }),
+    result: returns<Answer>(),
+  },
+  'consensus.set': {
+    input: z.strictObject({
+      ...questionRef,
+      level: level.nullable().optional(),
+      na: z.boolean().optional(),
+      rationale: noteText(NOTE_MAX).optional(),
+    }),
+    result: returns<ConsensusEntry | null>(),
+  },
+  'dimensions.set': {
+    input: z.strictObject({
+      assessmentId: uuidSchema,
+      dimensionId: idSchema,
+      target: level.optional(),
+      importance: z
+        .number()
+        .int()
+        .min(1, 'must be 1 (low), 2 (medium) or 3 (high)')
+        .max(3, 'must be 1 (low), 2 (medium) or 3 (high)')
+        .optional(),
+    }),
+    result: returns<DimensionSetting>(),
+  },
+  'kpis.set': {
+    input: z.strictObject({
+      assessmentId: uuidSchema,
+      kpiId: idSchema,
+      current: finiteOrNull.optional(),
+      target: finiteOrNull.optional(),
+      unit: optionalSingleLineText(40).optional(),
+      source: noteText(2000).optional(),
+    }),
+    result: returns<KpiBaseline>(),
+  },
+  'discussion.set': {
+    input: z.strictObject({ ...questionRef, notes: noteText(NOTE_MAX) }),
+    result: returns<DiscussionNote>(),
+  },
+  'evidence.addReference': {
+    input: z.strictObject({
+      ...questionRef,
+      name: singleLineText(),
+      location: optionalSingleLineText(1000).optional(),
+      strength: z.enum(EVIDENCE_STRENGTHS),
+    }),
+    result: returns<Evidence>(),
+  },
+  'evidence.addFile': {
+    input: z.strictObject({
+      ...questionRef,
+      fileName: singleLineText(255),
+      contentBase64: base64File,
+      strength: z.enum(EVIDENCE_STRENGTHS),
+    }),
+    result: returns<Evidence>(),
+  },
+  'evidence.update': {
+    input: z.strictObject({
+      id: uuidSchema,
+      name: singleLineText().optional(),
+      location: optionalSingleLineText(1000).optional(),
+      strength: z.enum(EVIDENCE_STRENGTHS).optional(),
+    }),
+    result: returns<Evidence>(),
+  },
+  'evidence.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Evidence>() },
+  'packages.export': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<ExportedPackage>() },
+  'packages.import': {
+    input: z.strictObject({ content: z.string().max(PACKAGE_MAX_CHARS, 'the package must be at most 50 MB') }),
+    result: returns<Assessment>(),
+  },
+  'samples.openDemo': { input: z.strictObject({}), result: returns<Assessment>() },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Api = typeof api;

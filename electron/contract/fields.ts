@@ -38,3 +38,24 @@ export function optionalSingleLineText(max = NAME_MAX) {
 export const uuidSchema = z.uuid({ error: 'must be an id (UUID)' });
 
 export { languageSchema };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
+const NOTE_STRIP = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Multi-line free text (notes, reasons, rationales): line breaks and tabs kept, vertical
+ * tab and form feed (Word's manual line and page breaks) turned into line breaks, other
+ * control characters removed, so a pasted note always saves and always exports cleanly.
+ */
+export function noteText(max: number) {
+  return z
+    .string({ error: 'must be text' })
+    .transform((s) =>
+      s
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u000B\u000C]/g, '\n')
+        .replace(NOTE_STRIP, ''),
+    )
+    .pipe(z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`));
+}

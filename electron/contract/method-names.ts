@@ -19,6 +19,23 @@ export const METHOD_NAMES = [
   'frameworks.get',
   'frameworks.validate',
   'frameworks.import',
+  'capture.get',
+  'respondents.add',
+  'respondents.update',
+  'respondents.remove',
+  'respondents.restore',
+  'answers.set',
+  'consensus.set',
+  'dimensions.set',
+  'kpis.set',
+  'discussion.set',
+  'evidence.addReference',
+  'evidence.addFile',
+  'evidence.update',
+  'evidence.remove',
+  'packages.export',
+  'packages.import',
+  'samples.openDemo',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

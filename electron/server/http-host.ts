@@ -57,7 +57,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  // Big enough for a 50 MB package or a 25 MB evidence file in base64.
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
 
   const server = createServer((req, res) => {

@@ -2,13 +2,14 @@
 import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/api.ts';
 import type { MethodName } from '../../contract/method-names.ts';
 import type { Services } from '../context.ts';
+import type { PackageService } from '../packages/package-service.ts';
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
-export function createHandlers(services: Services, info: () => AppInfo): Handlers {
-  const { assessments, clients, frameworks, settings } = services;
+export function createHandlers(services: Services, packages: PackageService, info: () => AppInfo): Handlers {
+  const { assessments, clients, frameworks, settings, respondents, answers, settingsOfAssessment, evidence, scope } = services;
   return {
     'app.info': () => info(),
     'settings.get': () => settings.get(),
@@ -26,5 +27,32 @@ export function createHandlers(services: Services, info: () => AppInfo): Handler
     'frameworks.get': (input) => frameworks.get(input.id, input.version),
     'frameworks.validate': (input) => frameworks.validate(input.content),
     'frameworks.import': (input) => frameworks.import(input.content),
+    'capture.get': ({ assessmentId }) => ({
+      assessment: assessments.get(assessmentId),
+      framework: scope.readable(assessmentId).framework,
+      respondents: respondents.list(assessmentId),
+      answers: answers.list(assessmentId),
+      consensus: answers.listConsensus(assessmentId),
+      dimensionSettings: settingsOfAssessment.listDimensions(assessmentId),
+      kpis: settingsOfAssessment.listKpis(assessmentId),
+      discussion: settingsOfAssessment.listDiscussion(assessmentId),
+      evidence: evidence.list(assessmentId),
+    }),
+    'respondents.add': (input) => respondents.add(input),
+    'respondents.update': (input) => respondents.update(input),
+    'respondents.remove': (input) => respondents.remove(input.id),
+    'respondents.restore': (input) => respondents.restore(input.id),
+    'answers.set': (input) => answers.set(input),
+    'consensus.set': (input) => answers.setConsensus(input),
+    'dimensions.set': (input) => settingsOfAssessment.setDimension(input),
+    'kpis.set': (input) => settingsOfAssessment.setKpi(input),
+    'discussion.set': (input) => settingsOfAssessment.setDiscussion(input),
+    'evidence.addReference': (input) => evidence.addReference(input),
+    'evidence.addFile': (input) => evidence.addFile(input),
+    'evidence.update': (input) => evidence.update(input),
+    'evidence.remove': (input) => evidence.remove(input.id),
+    'packages.export': (input) => packages.export(input.assessmentId),
+    'packages.import': (input) => packages.import(input.content),
+    'samples.openDemo': () => packages.openDemo(),
   };
 }

@@ -42,7 +42,19 @@ describe('openDatabase', () => {
       name: string;
       sql: string;
     }[];
-    expect(tables.map((t) => t.name)).toEqual(['assessments', 'clients', 'frameworks', 'settings']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'answers',
+      'assessments',
+      'clients',
+      'consensus',
+      'dimension_settings',
+      'discussion_notes',
+      'evidence',
+      'frameworks',
+      'kpi_baselines',
+      'respondents',
+      'settings',
+    ]);
     for (const t of tables) expect(t.sql).toMatch(/\)\s*STRICT$/);
     db.close();
   });

@@ -71,6 +71,94 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'interview capture: respondents, answers, consensus, settings, KPIs, discussion, evidence',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE respondents (
+          id TEXT PRIMARY KEY,
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          name TEXT NOT NULL,
+          role TEXT NOT NULL DEFAULT '',
+          kind TEXT NOT NULL CHECK (kind IN ('consultant', 'self', 'interviewee')),
+          position INTEGER NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          -- removed respondents keep their answers (restorable); they are left out of scores
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX respondents_by_assessment ON respondents (assessment_id, position);
+
+        CREATE TABLE answers (
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          question_id TEXT NOT NULL,
+          respondent_id TEXT NOT NULL REFERENCES respondents(id),
+          level INTEGER CHECK (level BETWEEN 1 AND 5),
+          na INTEGER NOT NULL DEFAULT 0 CHECK (na IN (0, 1)),
+          na_reason TEXT NOT NULL DEFAULT '',
+          note TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, question_id, respondent_id),
+          CHECK (na = 0 OR level IS NULL)
+        ) STRICT;
+
+        CREATE TABLE consensus (
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          question_id TEXT NOT NULL,
+          level INTEGER CHECK (level BETWEEN 1 AND 5),
+          na INTEGER NOT NULL DEFAULT 0 CHECK (na IN (0, 1)),
+          rationale TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, question_id),
+          CHECK (na = 0 OR level IS NULL)
+        ) STRICT;
+
+        CREATE TABLE dimension_settings (
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          dimension_id TEXT NOT NULL,
+          target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 5),
+          importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),
+          PRIMARY KEY (assessment_id, dimension_id)
+        ) STRICT;
+
+        CREATE TABLE kpi_baselines (
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          kpi_id TEXT NOT NULL,
+          current_value REAL,
+          target_value REAL,
+          unit TEXT NOT NULL DEFAULT '',
+          source TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, kpi_id)
+        ) STRICT;
+
+        CREATE TABLE discussion_notes (
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          question_id TEXT NOT NULL,
+          notes TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, question_id)
+        ) STRICT;
+
+        CREATE TABLE evidence (
+          id TEXT PRIMARY KEY,
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          question_id TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('file', 'reference')),
+          name TEXT NOT NULL,
+          location TEXT NOT NULL DEFAULT '',
+          strength TEXT NOT NULL CHECK (strength IN ('low', 'medium', 'high')),
+          sha256 TEXT,
+          size INTEGER,
+          stored_name TEXT,
+          created_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX evidence_by_question ON evidence (assessment_id, question_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,89 @@
+/** What a consultant captures in an assessment: the people, their answers, the agreed levels, the settings. */
+import type { Assessment } from './api.ts';
+import type { Framework } from './framework-schema.ts';
+
+export const RESPONDENT_KINDS = ['consultant', 'self', 'interviewee'] as const;
+export type RespondentKind = (typeof RESPONDENT_KINDS)[number];
+
+export const EVIDENCE_STRENGTHS = ['low', 'medium', 'high'] as const;
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
+/** Longest note, N/A reason, rationale or discussion note accepted, in characters. */
+export const NOTE_MAX = 20_000;
+/** Largest evidence file accepted, in bytes. */
+export const EVIDENCE_FILE_MAX_BYTES = 25 * 1024 * 1024;
+
+export interface Respondent {
+  id: string;
+  name: string;
+  role: string;
+  kind: RespondentKind;
+  position: number;
+  deletedAt: string | null;
+}
+
+export interface Answer {
+  questionId: string;
+  respondentId: string;
+  level: number | null;
+  na: boolean;
+  naReason: string;
+  note: string;
+  updatedAt: string;
+}
+
+export interface ConsensusEntry {
+  questionId: string;
+  level: number | null;
+  na: boolean;
+  rationale: string;
+  updatedAt: string;
+}
+
+export interface DimensionSetting {
+  dimensionId: string;
+  target: number;
+  /** 1 low, 2 medium, 3 high. */
+  importance: number;
+}
+
+export interface KpiBaseline {
+  kpiId: string;
+  current: number | null;
+  target: number | null;
+  unit: string;
+  source: string;
+}
+
+export interface DiscussionNote {
+  questionId: string;
+  notes: string;
+}
+
+export interface Evidence {
+  id: string;
+  questionId: string;
+  kind: 'file' | 'reference';
+  name: string;
+  location: string;
+  strength: EvidenceStrength;
+  sha256: string | null;
+  size: number | null;
+  createdAt: string;
+}
+
+/** Everything the capture screens show, in one call. */
+export interface Workspace {
+  assessment: Assessment;
+  framework: Framework;
+  respondents: Respondent[];
+  answers: Answer[];
+  consensus: ConsensusEntry[];
+  dimensionSettings: DimensionSetting[];
+  kpis: KpiBaseline[];
+  discussion: DiscussionNote[];
+  evidence: Evidence[];
+}
+
+export const DEFAULT_TARGET = 4;
+export const DEFAULT_IMPORTANCE = 2;

@@ -1,0 +1,118 @@
+/**
+ * The assessment package (.cxa.json): one assessment, self-contained, as it leaves the
+ * machine. Documented in docs/package-format.md; JSON Schema in
+ * assets/schemas/assessment-package.schema.json (generated from this file). Fields are
+ * only ever added, never renamed: people's scripts read these files.
+ */
+import { z } from 'zod';
+import { EVIDENCE_STRENGTHS, NOTE_MAX, RESPONDENT_KINDS } from './capture-types.ts';
+import { frameworkSchema, idSchema, LANGUAGES } from './framework-schema.ts';
+
+export const PACKAGE_FORMAT = 'cx-maturity-assessment';
+export const PACKAGE_FORMAT_VERSION = 1;
+
+const uuid = z.uuid({ error: 'must be a UUID' });
+const levelOrNull = z.number().int().min(1).max(5).nullable();
+const shortText = (max = 200) => z.string().max(max);
+const longText = z.string().max(NOTE_MAX);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+export const packageSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z
+    .number()
+    .int()
+    .min(1)
+    .max(PACKAGE_FORMAT_VERSION, `this app reads package format versions up to ${PACKAGE_FORMAT_VERSION}`),
+  exportedAt: z.string().optional(),
+  exportedBy: z.strictObject({ app: z.string(), version: z.string() }).optional(),
+  framework: z.strictObject({
+    id: idSchema,
+    version: z.string().min(1).max(64),
+    /** The whole framework, embedded when it is a custom one. */
+    definition: frameworkSchema.optional(),
+  }),
+  assessment: z.strictObject({
+    id: uuid,
+    title: shortText().min(1),
+    status: z.enum(['draft', 'in-progress', 'complete']).default('in-progress'),
+    language: z.enum(LANGUAGES),
+    createdAt: z.string().optional(),
+    updatedAt: z.string().optional(),
+    client: z.strictObject({
+      name: shortText().min(1),
+      industry: shortText().optional(),
+      location: shortText().optional(),
+      contactName: shortText().optional(),
+    }),
+    assessor: z.strictObject({ name: shortText(), firm: shortText() }).optional(),
+    respondents: z.array(
+      z.strictObject({
+        id: uuid,
+        name: shortText().min(1),
+        role: shortText(),
+        kind: z.enum(RESPONDENT_KINDS),
+        removedAt: z.string().nullable().optional(),
+      }),
+    ),
+    answers: z.array(
+      z.strictObject({
+        questionId: idSchema,
+        respondentId: uuid,
+        level: levelOrNull,
+        na: z.boolean(),
+        naReason: longText.optional(),
+        note: longText.optional(),
+      }),
+    ),
+    consensus: z.array(z.strictObject({ questionId: idSchema, level: levelOrNull, na: z.boolean(), rationale: longText.optional() })),
+    dimensionSettings: z.array(
+      z.strictObject({ dimensionId: idSchema, target: z.number().int().min(1).max(5), importance: z.number().int().min(1).max(3) }),
+    ),
+    actions: z
+      .array(
+        z.strictObject({
+          id: uuid,
+          title: shortText().min(1),
+          description: longText.optional(),
+          dimensionIds: z.array(idSchema),
+          owner: shortText(),
+          due: isoDate.or(z.literal('')),
+          status: z.enum(['not-started', 'in-progress', 'done', 'blocked']),
+          horizon: z.enum(['0-3m', '3-12m', '12m+']),
+          impact: z.number().int().min(1).max(3),
+          effort: z.number().int().min(1).max(3),
+        }),
+      )
+      .default([]),
+    kpis: z
+      .array(
+        z.strictObject({
+          kpiId: idSchema,
+          current: z.number().finite().nullable(),
+          target: z.number().finite().nullable(),
+          unit: shortText(40),
+          source: z.string().max(2000),
+        }),
+      )
+      .default([]),
+    discussion: z.array(z.strictObject({ questionId: idSchema, notes: longText })).default([]),
+    evidence: z
+      .array(
+        z.strictObject({
+          id: uuid,
+          questionId: idSchema,
+          kind: z.enum(['file', 'reference']),
+          name: shortText(255).min(1),
+          location: z.string().max(1000),
+          strength: z.enum(EVIDENCE_STRENGTHS),
+          sha256: z.string().nullable(),
+          size: z.number().int().nonnegative().nullable(),
+        }),
+      )
+      .default([]),
+  }),
+});
+
+export type AssessmentPackage = z.infer<typeof packageSchema>;
