@@ -105,6 +105,8 @@ export function App() {
           <AssessmentScreen
             key={route.id}
             id={route.id}
+            tab={route.tab}
+            onTab={(tab) => navigate({ screen: 'assessment', id: route.id, tab })}
             onBack={() => navigate({ screen: 'home' })}
             onDeleted={(offer) => {
               navigate({ screen: 'home' });

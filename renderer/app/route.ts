@@ -4,13 +4,13 @@ import { useCallback, useEffect, useState } from 'react';
 export type Route =
   | { screen: 'home' }
   | { screen: 'deleted' }
-  | { screen: 'assessment'; id: string }
+  | { screen: 'assessment'; id: string; tab?: string }
   | { screen: 'frameworks' }
   | { screen: 'framework'; id: string; version: string };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/assessment\/([0-9a-f-]{36})$/i.exec(hash);
-  if (match?.[1]) return { screen: 'assessment', id: match[1] };
+  const match = /^#\/assessment\/([0-9a-f-]{36})(?:\/([a-z]+))?$/i.exec(hash);
+  if (match?.[1]) return { screen: 'assessment', id: match[1], tab: match[2] };
   if (hash === '#/deleted') return { screen: 'deleted' };
   if (hash === '#/frameworks') return { screen: 'frameworks' };
   const fw = /^#\/frameworks\/([a-z0-9.-]+)\/([0-9A-Za-z.+-]+)$/.exec(hash);
@@ -19,7 +19,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHash(route: Route): string {
-  if (route.screen === 'assessment') return `#/assessment/${route.id}`;
+  if (route.screen === 'assessment') return `#/assessment/${route.id}${route.tab ? `/${route.tab}` : ''}`;
   if (route.screen === 'deleted') return '#/deleted';
   if (route.screen === 'frameworks') return '#/frameworks';
   if (route.screen === 'framework') return `#/frameworks/${route.id}/${route.version}`;

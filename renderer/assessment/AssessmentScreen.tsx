@@ -1,30 +1,45 @@
-/** One assessment: its title (rename), client details, facts, and delete with undo. */
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+/**
+ * One assessment: its title (rename), export and delete, and its tabs: overview, interview,
+ * consensus, targets, KPIs, team discussion, results.
+ */
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES } from '../../electron/contract/languages.ts';
 import { call } from '../api/client.ts';
+import { DiscussionView } from '../capture/DiscussionView.tsx';
+import { InterviewView } from '../capture/InterviewView.tsx';
+import { KpiView } from '../capture/KpiView.tsx';
+import { SaveIndicator } from '../capture/SaveIndicator.tsx';
+import { TargetsView } from '../capture/TargetsView.tsx';
+import { useWorkspace } from '../capture/useWorkspace.ts';
+import { downloadText } from '../common/download.ts';
 import { errorText } from '../common/error-text.ts';
-import { formatDateTime } from '../common/format.ts';
 import type { UndoOffer } from '../common/UndoBar.tsx';
-import { ClientDetails } from './ClientDetails.tsx';
+import { ConsensusView } from '../consensus/ConsensusView.tsx';
+import { ResultsView } from '../results/ResultsView.tsx';
 import { EditableTitle } from './EditableTitle.tsx';
-import { useAssessment } from './useAssessment.ts';
+import { OverviewView } from './OverviewView.tsx';
+
+export const ASSESSMENT_TABS = ['overview', 'interview', 'consensus', 'targets', 'kpis', 'discussion', 'results'] as const;
 
 interface Props {
   id: string;
+  tab?: string;
+  onTab: (tab: string) => void;
   onBack: () => void;
   onDeleted: (offer: UndoOffer) => void;
 }
 
-export function AssessmentScreen({ id, onBack, onDeleted }: Props) {
-  const { t, i18n } = useTranslation();
-  const { assessment, setAssessment, error, reload } = useAssessment(id);
+export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
+  const { t } = useTranslation();
+  const ws = useWorkspace(id);
+  const { workspace, loadError } = ws;
+  const current = ASSESSMENT_TABS.includes(tab as (typeof ASSESSMENT_TABS)[number]) ? (tab as string) : 'overview';
 
-  if (error) {
+  if (loadError) {
     return (
       <Stack maw={900} mx="auto">
         <Alert color="red" title={t('errors.title')}>
-          {errorText(t, error)}
+          {errorText(t, loadError)}
         </Alert>
         <Button variant="default" onClick={onBack}>
           {t('nav.backToList')}
@@ -32,35 +47,33 @@ export function AssessmentScreen({ id, onBack, onDeleted }: Props) {
       </Stack>
     );
   }
-  if (!assessment) {
+  if (!workspace) {
     return (
       <Center p="xl">
         <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }
+  const { assessment } = workspace;
 
   async function remove() {
     await call('assessments.delete', { id });
     onDeleted({
       key: Date.now(),
-      message: t('home.deleted', { title: assessment?.title ?? '' }),
+      message: t('home.deleted', { title: assessment.title }),
       undo: async () => {
         await call('assessments.restore', { id });
       },
     });
   }
 
-  const facts: [string, string][] = [
-    [t('assessment.language'), LANGUAGE_NAMES[assessment.language]],
-    [t('assessment.assessor'), [assessment.assessorName, assessment.assessorFirm].filter(Boolean).join(', ') || '—'],
-    [t('assessment.framework'), `${assessment.frameworkId} ${assessment.frameworkVersion}`],
-    [t('assessment.created'), formatDateTime(assessment.createdAt, i18n.language)],
-    [t('assessment.updated'), formatDateTime(assessment.updatedAt, i18n.language)],
-  ];
+  async function exportPackage() {
+    const exported = await ws.writeAndReload(() => call('packages.export', { assessmentId: id }));
+    downloadText(exported.fileName, exported.content, 'application/json');
+  }
 
   return (
-    <Stack gap="md" maw={1100} mx="auto">
+    <Stack gap="sm" maw={1440} mx="auto">
       <Anchor component="button" type="button" onClick={onBack} size="sm" ta="start">
         ← {t('nav.backToList')}
       </Anchor>
@@ -72,7 +85,7 @@ export function AssessmentScreen({ id, onBack, onDeleted }: Props) {
               size="xs"
               onClick={async () => {
                 await call('assessments.restore', { id });
-                await reload();
+                await ws.reload();
               }}
             >
               {t('deleted.restore')}
@@ -84,35 +97,57 @@ export function AssessmentScreen({ id, onBack, onDeleted }: Props) {
         <Stack gap={4} style={{ minWidth: 0 }}>
           <EditableTitle
             title={assessment.title}
-            onRename={async (title) => setAssessment(await call('assessments.rename', { id, title }))}
+            onRename={async (title) => {
+              await ws.writeAndReload(() => call('assessments.rename', { id, title }));
+            }}
           />
           <Group gap="xs">
             <Text c="dimmed">{assessment.client.name}</Text>
             <Badge variant="light">{t(`status.${assessment.status}`)}</Badge>
+            <SaveIndicator state={ws.save} />
           </Group>
         </Stack>
-        {!assessment.deletedAt && (
-          <Button color="red" variant="light" onClick={() => void remove()} data-testid="delete-assessment">
-            {t('common.delete')}
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" onClick={() => void exportPackage()} data-testid="export-package">
+            {t('assessment.export')}
           </Button>
-        )}
+          {!assessment.deletedAt && (
+            <Button color="red" variant="light" onClick={() => void remove()} data-testid="delete-assessment">
+              {t('common.delete')}
+            </Button>
+          )}
+        </Group>
       </Group>
-      <ClientDetails client={assessment.client} onSaved={(client) => setAssessment({ ...assessment, client })} />
-      <Paper withBorder p="md" radius="md">
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                {label}
-              </Text>
-              <Text style={{ wordBreak: 'break-word' }}>{value}</Text>
-            </div>
+      <Tabs value={current} onChange={(value) => value && onTab(value)} keepMounted={false}>
+        <Tabs.List>
+          {ASSESSMENT_TABS.map((name) => (
+            <Tabs.Tab key={name} value={name} data-testid={`tab-${name}`}>
+              {t(`assessment.tabs.${name}`)}
+            </Tabs.Tab>
           ))}
-        </SimpleGrid>
-      </Paper>
-      <Text c="dimmed" size="sm">
-        {t('assessment.captureComing')}
-      </Text>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <OverviewView assessment={assessment} onChanged={() => void ws.reload()} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interview" pt="md">
+          <InterviewView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consensus" pt="md">
+          <ConsensusView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="targets" pt="md">
+          <TargetsView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="kpis" pt="md">
+          <KpiView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="discussion" pt="md">
+          <DiscussionView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results" pt="md">
+          <ResultsView ws={ws} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

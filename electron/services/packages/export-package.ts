@@ -52,18 +52,16 @@ export function buildPackage(
       actions: [],
       kpis: services.settingsOfAssessment.listKpis(a.id).sort((x, y) => x.kpiId.localeCompare(y.kpiId)),
       discussion: services.settingsOfAssessment.listDiscussion(a.id).sort((x, y) => x.questionId.localeCompare(y.questionId)),
-      evidence: services.evidence
-        .list(a.id)
-        .map((e) => ({
-          id: e.id,
-          questionId: e.questionId,
-          kind: e.kind,
-          name: e.name,
-          location: e.location,
-          strength: e.strength,
-          sha256: e.sha256,
-          size: e.size,
-        })),
+      evidence: services.evidence.list(a.id).map((e) => ({
+        id: e.id,
+        questionId: e.questionId,
+        kind: e.kind,
+        name: e.name,
+        location: e.location,
+        strength: e.strength,
+        sha256: e.sha256,
+        size: e.size,
+      })),
     },
   };
 }

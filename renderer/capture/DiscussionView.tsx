@@ -1,0 +1,6 @@
+/** Placeholder until this view is built. */
+import type { WorkspaceApi } from './useWorkspace.ts';
+
+export function DiscussionView(_props: { ws: WorkspaceApi }) {
+  return null;
+}

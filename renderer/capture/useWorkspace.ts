@@ -1,0 +1,164 @@
+/**
+ * The capture screens' state: the workspace of one assessment, and every write to it.
+ * A write goes to the service at once (saved when given, no save button); the screen
+ * shows the saved value the service returns. Answer changes can be undone (Ctrl/Cmd+Z).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodInput } from '../../electron/contract/api.ts';
+import type { Answer, ConsensusEntry, Workspace } from '../../electron/contract/capture-types.ts';
+import { call } from '../api/client.ts';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; error: unknown };
+
+type AnswerPatch = MethodInput<'answers.set'>;
+
+const answerKey = (questionId: string, respondentId: string) => `${questionId}|${respondentId}`;
+
+const applyAnswer = (ws: Workspace, answer: Answer): Workspace => ({
+  ...ws,
+  answers: [
+    ...ws.answers.filter((a) => answerKey(a.questionId, a.respondentId) !== answerKey(answer.questionId, answer.respondentId)),
+    answer,
+  ],
+});
+
+export function useWorkspace(assessmentId: string) {
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  /** Previous states of changed answers, newest last, for undo. */
+  const undoStack = useRef<AnswerPatch[]>([]);
+  const latest = useRef<Workspace | null>(null);
+  latest.current = workspace;
+
+  const reload = useCallback(async () => {
+    try {
+      setWorkspace(await call('capture.get', { assessmentId }));
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(e);
+    }
+  }, [assessmentId]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Runs one write with the saving / saved / error indicator; rethrows so forms can show field errors. */
+  const write = useCallback(async <T>(run: () => Promise<T>, apply: (ws: Workspace, value: T) => Workspace): Promise<T> => {
+    setSave({ kind: 'saving' });
+    try {
+      const value = await run();
+      setWorkspace((ws) => (ws ? apply(ws, value) : ws));
+      setSave({ kind: 'saved', at: Date.now() });
+      return value;
+    } catch (e) {
+      setSave({ kind: 'error', error: e });
+      throw e;
+    }
+  }, []);
+
+  const findAnswer = useCallback(
+    (questionId: string, respondentId: string) =>
+      workspace?.answers.find((a) => a.questionId === questionId && a.respondentId === respondentId),
+    [workspace],
+  );
+
+  const setAnswer = useCallback(
+    async (patch: Omit<AnswerPatch, 'assessmentId'>) => {
+      const before = latest.current?.answers.find((a) => a.questionId === patch.questionId && a.respondentId === patch.respondentId);
+      const result = await write(() => call('answers.set', { ...patch, assessmentId }), applyAnswer);
+      undoStack.current.push({
+        assessmentId,
+        questionId: patch.questionId,
+        respondentId: patch.respondentId,
+        level: before?.level ?? null,
+        na: before?.na ?? false,
+        naReason: before?.naReason ?? '',
+        note: before?.note ?? '',
+      });
+      if (undoStack.current.length > 100) undoStack.current.shift();
+      return result;
+    },
+    [assessmentId, write],
+  );
+
+  /** Puts back the answer as it was before the last change; returns the question and respondent it touched. */
+  const undo = useCallback(async (): Promise<{ questionId: string; respondentId: string } | null> => {
+    const previous = undoStack.current.pop();
+    if (!previous) return null;
+    const { na, naReason, ...rest } = previous;
+    // Restoring N/A needs its reason; restoring a level (or nothing) clears N/A.
+    const patch = na ? { ...rest, na: true, naReason } : { ...rest, na: false };
+    await write(() => call('answers.set', patch), applyAnswer);
+    return { questionId: previous.questionId, respondentId: previous.respondentId };
+  }, [write]);
+
+  const setConsensus = useCallback(
+    (patch: Omit<MethodInput<'consensus.set'>, 'assessmentId'>) =>
+      write(
+        () => call('consensus.set', { ...patch, assessmentId }),
+        (ws, entry: ConsensusEntry | null) => ({
+          ...ws,
+          consensus: [...ws.consensus.filter((c) => c.questionId !== patch.questionId), ...(entry ? [entry] : [])],
+        }),
+      ),
+    [assessmentId, write],
+  );
+
+  const setDimension = useCallback(
+    (patch: Omit<MethodInput<'dimensions.set'>, 'assessmentId'>) =>
+      write(
+        () => call('dimensions.set', { ...patch, assessmentId }),
+        (ws, setting) => ({
+          ...ws,
+          dimensionSettings: [...ws.dimensionSettings.filter((d) => d.dimensionId !== setting.dimensionId), setting],
+        }),
+      ),
+    [assessmentId, write],
+  );
+
+  const setKpi = useCallback(
+    (patch: Omit<MethodInput<'kpis.set'>, 'assessmentId'>) =>
+      write(
+        () => call('kpis.set', { ...patch, assessmentId }),
+        (ws, kpi) => ({ ...ws, kpis: [...ws.kpis.filter((k) => k.kpiId !== kpi.kpiId), kpi] }),
+      ),
+    [assessmentId, write],
+  );
+
+  const setDiscussion = useCallback(
+    (questionId: string, notes: string) =>
+      write(
+        () => call('discussion.set', { assessmentId, questionId, notes }),
+        (ws, note) => ({ ...ws, discussion: [...ws.discussion.filter((d) => d.questionId !== questionId), note] }),
+      ),
+    [assessmentId, write],
+  );
+
+  /** Respondent and evidence changes: written, then the workspace is reloaded. */
+  const writeAndReload = useCallback(
+    async <T>(run: () => Promise<T>): Promise<T> => {
+      const value = await write(run, (ws) => ws);
+      await reload();
+      return value;
+    },
+    [write, reload],
+  );
+
+  return {
+    workspace,
+    loadError,
+    save,
+    reload,
+    findAnswer,
+    setAnswer,
+    undo,
+    setConsensus,
+    setDimension,
+    setKpi,
+    setDiscussion,
+    writeAndReload,
+  };
+}
+
+export type WorkspaceApi = ReturnType<typeof useWorkspace>;
