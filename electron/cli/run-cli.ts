@@ -6,8 +6,9 @@ import { exportCommand } from './commands/export.ts';
 import { frameworkCommand } from './commands/framework.ts';
 import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
+import { scoresCommand } from './commands/scores.ts';
 
-export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportCommand, frameworkCommand];
+export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportCommand, scoresCommand, frameworkCommand];
 
 function mainHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`);

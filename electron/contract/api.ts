@@ -22,6 +22,7 @@ import type { Envelope } from './errors.ts';
 import { languageSchema, noteText, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
 import { type Framework, idSchema, LANGUAGES, type Language, type PartialLocalizedText } from './framework-schema.ts';
 import type { MethodName } from './method-names.ts';
+import type { ScoreReport } from './scores.ts';
 
 export const ASSESSMENT_STATUSES = ['draft', 'in-progress', 'complete'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -284,6 +285,7 @@ export const api = {
     result: returns<Assessment>(),
   },
   'samples.openDemo': { input: z.strictObject({}), result: returns<Assessment>() },
+  'scores.get': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<ScoreReport>() },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Api = typeof api;

@@ -85,5 +85,7 @@ export interface Workspace {
   evidence: Evidence[];
 }
 
+/** Target level of a dimension when the assessment sets none. */
 export const DEFAULT_TARGET = 4;
-export const DEFAULT_IMPORTANCE = 2;
+/** Importance of a dimension when the assessment sets none (medium). */
+export const DEFAULT_IMPORTANCE = 2 as const;

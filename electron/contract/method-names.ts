@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'packages.export',
   'packages.import',
   'samples.openDemo',
+  'scores.get',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -28,13 +28,13 @@ export async function measure(name: string, runs: number, fn: (i: number) => unk
 export function printTimings(title: string, timings: Timing[], budgets: Record<string, number> = {}) {
   console.log(`\n${title}`);
   console.log(
-    `${'measure'.padEnd(52)}${'runs'.padStart(6)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'max ms'.padStart(10)}  budget`,
+    `${'measure'.padEnd(64)}${'runs'.padStart(6)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'max ms'.padStart(10)}  budget`,
   );
   for (const t of timings) {
     const budget = budgets[t.name];
     const verdict = budget === undefined ? '' : `p95 ≤ ${budget} ms: ${t.p95 <= budget ? 'met' : 'NOT MET'}`;
     console.log(
-      `${t.name.padEnd(52)}${String(t.runs).padStart(6)}${t.p50.toFixed(3).padStart(10)}${t.p95.toFixed(3).padStart(10)}${t.max.toFixed(3).padStart(10)}  ${verdict}`,
+      `${t.name.padEnd(64)}${String(t.runs).padStart(6)}${t.p50.toFixed(3).padStart(10)}${t.p95.toFixed(3).padStart(10)}${t.max.toFixed(3).padStart(10)}  ${verdict}`,
     );
   }
 }

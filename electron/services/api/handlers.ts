@@ -3,6 +3,7 @@ import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/ap
 import type { MethodName } from '../../contract/method-names.ts';
 import type { Services } from '../context.ts';
 import type { PackageService } from '../packages/package-service.ts';
+import { scoreAssessment } from '../scoring/assessment-scores.ts';
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -54,5 +55,6 @@ export function createHandlers(services: Services, packages: PackageService, inf
     'packages.export': (input) => packages.export(input.assessmentId),
     'packages.import': (input) => packages.import(input.content),
     'samples.openDemo': () => packages.openDemo(),
+    'scores.get': (input) => scoreAssessment(services, input.assessmentId),
   };
 }

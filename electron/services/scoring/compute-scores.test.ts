@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../contract/framework-schema.ts';
-import { benchScoring } from './bench-scoring.ts';
-import {
-  computeScores,
-  type DimensionScore,
-  formatPercent,
-  formatScore,
-  NO_VALUE,
-  type ScoreReport,
-  toScoresJson,
-} from './compute-scores.ts';
+import { type DimensionScore, formatPercent, formatScore, NO_VALUE, type ScoreReport } from '../../contract/scores.ts';
+import { computeScores, toScoresJson } from './compute-scores.ts';
 import type { Importance, ScoringAnswer, ScoringConsensus, ScoringInput } from './scoring-input.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -611,11 +603,59 @@ describe('scoring properties', () => {
   });
 });
 
-describe('benchScoring', () => {
-  it('measures a synthetic assessment', () => {
-    const t = benchScoring({ runs: 20, warmup: 2 });
-    expect(t.runs).toBe(20);
-    expect(t.p50).toBeGreaterThan(0);
-    expect(t.p95).toBeGreaterThanOrEqual(t.p50);
+describe('respondent × dimension scores (the heatmap)', () => {
+  it('weights each respondent’s own levels, counts N/A apart, and flags the dimension’s disagreement', () => {
+    const fw = {
+      id: 'h',
+      version: '1.0.0',
+      title: { en: 'h' },
+      levels: [{ en: '1' }, { en: '2' }, { en: '3' }, { en: '4' }, { en: '5' }],
+      sections: [
+        {
+          id: 's',
+          title: { en: 's' },
+          dimensions: [
+            {
+              id: 'd',
+              title: { en: 'd' },
+              description: { en: 'd' },
+              weight: 1,
+              questions: ['q1', 'q2', 'q3'].map((id, i) => ({
+                id,
+                text: { en: id },
+                help: { en: id },
+                levels: [{ en: '1' }, { en: '2' }, { en: '3' }, { en: '4' }, { en: '5' }],
+                evidence: [{ en: 'e' }],
+                weight: i === 1 ? 3 : 1,
+                sources: ['x'],
+              })),
+            },
+          ],
+        },
+      ],
+      recommendations: [],
+      discussionQuestions: [],
+      defaultActions: [],
+      kpis: [],
+      sources: [],
+      coverage: [],
+    } as Framework;
+    const r = computeScores(fw, {
+      respondents: [{ id: 'ann' }, { id: 'bob' }],
+      answers: [
+        { questionId: 'q1', respondentId: 'ann', level: 2, na: false },
+        { questionId: 'q2', respondentId: 'ann', level: 4, na: false },
+        { questionId: 'q3', respondentId: 'ann', level: null, na: true },
+        { questionId: 'q1', respondentId: 'bob', level: 4, na: false },
+      ],
+      consensus: [],
+      dimensionSettings: [],
+    });
+    // ann: (1 × 2 + 3 × 4) / (1 + 3) = 14 / 4 = 3.5; two levels, one N/A.
+    // bob: q1 only: 4. q1 spread 4 − 2 = 2: disagreement in the dimension for both rows.
+    expect(r.respondentDimensions).toEqual([
+      { respondentId: 'ann', dimensionId: 'd', score: 3.5, levels: 2, na: 1, questions: 3, disagreement: true },
+      { respondentId: 'bob', dimensionId: 'd', score: 4, levels: 1, na: 0, questions: 3, disagreement: true },
+    ]);
   });
 });

@@ -22,6 +22,16 @@
  * - Priorities that differ by less than 1e-9 are ties in the gap list.
  */
 import type { Framework } from '../../contract/framework-schema.ts';
+import type {
+  DimensionScore,
+  QuestionScore,
+  RespondentDimensionScore,
+  RespondentLevel,
+  Score,
+  ScoreReport,
+  ScoresJson,
+  SectionScore,
+} from '../../contract/scores.ts';
 import {
   DEFAULT_IMPORTANCE,
   DEFAULT_TARGET,
@@ -31,83 +41,6 @@ import {
   type ScoringDimensionSetting,
   type ScoringInput,
 } from './scoring-input.ts';
-
-export interface Score {
-  /** 1..5, full precision; null when nothing under it is scored. */
-  score: number | null;
-  /** (score − 1) / 4 × 100, 0..100, full precision. */
-  percent: number | null;
-  /** Level band: floor(score), 1..5. */
-  level: number | null;
-  /** Fraction 0..1 of questions answered or marked N/A. */
-  coverage: number;
-}
-
-export interface SectionScore extends Score {
-  id: string;
-}
-
-export interface DimensionScore extends Score {
-  id: string;
-  sectionId: string;
-  /** Target level 1..5 (default 4). */
-  target: number;
-  /** 1 low, 2 medium, 3 high (default 2). */
-  importance: Importance;
-  /** max(0, target − score); null when the dimension is unscored. */
-  gap: number | null;
-  /** gap × importance; null when the dimension is unscored. */
-  priority: number | null;
-}
-
-export interface RespondentLevel {
-  respondentId: string;
-  /** The level given, or null (no answer yet, or N/A). */
-  level: number | null;
-  na: boolean;
-}
-
-export interface QuestionScore {
-  questionId: string;
-  dimensionId: string;
-  /** The consensus level, else the respondents' mean, else null (unscored). */
-  value: number | null;
-  /** Where the value comes from; 'consensus' with a null value is an agreed N/A. */
-  source: 'consensus' | 'respondents' | 'none';
-  /** One entry per listed respondent, in the order of `respondents`. */
-  respondentLevels: RespondentLevel[];
-  /** max − min of the respondents' levels; null when no respondent gave a level. */
-  spread: number | null;
-  /** spread ≥ 2: to be settled in the consensus view. */
-  disagreement: boolean;
-  /** Answered (a level) or marked N/A, by a respondent or the consensus. */
-  answered: boolean;
-}
-
-export interface ScoreReport {
-  overall: Score;
-  /** In framework order. */
-  sections: SectionScore[];
-  /** In framework order. */
-  dimensions: DimensionScore[];
-  /** 100 × (1 − Σgap / Σ(target − 1)) over scored dimensions with target > 1; 0..100. */
-  percentToTarget: number | null;
-  /** In framework order. */
-  questions: QuestionScore[];
-  /**
-   * The entries of `dimensions` that are scored and have a gap > 0, by priority desc, then
-   * gap desc, then framework order.
-   */
-  gaps: DimensionScore[];
-}
-
-/** What `cli scores <id> --json` prints (DESIGN.md, "The command line"). */
-export interface ScoresJson {
-  overall: Score;
-  sections: SectionScore[];
-  dimensions: DimensionScore[];
-  percentToTarget: number | null;
-}
 
 const NOISE = 1e-9;
 
@@ -260,7 +193,46 @@ export function computeScores(framework: Framework, input: ScoringInput): ScoreR
     percentToTarget,
     questions,
     gaps,
+    respondentDimensions: scoreRespondentDimensions(framework, respondentIds, questions),
   };
+}
+
+/** Each respondent's weighted mean per dimension (the heatmap), from the question detail above. */
+function scoreRespondentDimensions(framework: Framework, respondentIds: string[], questions: QuestionScore[]): RespondentDimensionScore[] {
+  const byQuestion = new Map(questions.map((q) => [q.questionId, q]));
+  const out: RespondentDimensionScore[] = [];
+  for (let i = 0; i < respondentIds.length; i++) {
+    for (const dimension of framework.sections.flatMap((s) => s.dimensions)) {
+      let weighted = 0;
+      let weight = 0;
+      let levels = 0;
+      let na = 0;
+      let disagreement = false;
+      for (const question of dimension.questions) {
+        const q = byQuestion.get(question.id);
+        const own = q?.respondentLevels[i];
+        if (q?.disagreement) disagreement = true;
+        if (own?.na) na++;
+        else if (own && own.level !== null) {
+          levels++;
+          if (question.weight > 0) {
+            weighted += question.weight * own.level;
+            weight += question.weight;
+          }
+        }
+      }
+      out.push({
+        respondentId: respondentIds[i] as string,
+        dimensionId: dimension.id,
+        score: weight > 0 ? clean(weighted / weight) : null,
+        levels,
+        na,
+        questions: dimension.questions.length,
+        disagreement,
+      });
+    }
+  }
+  return out;
 }
 
 function scoreQuestion(
@@ -317,31 +289,4 @@ function scoreQuestion(
 /** The `scores --json` shape: the report without the per-question detail and gap list. */
 export function toScoresJson(report: ScoreReport): ScoresJson {
   return { overall: report.overall, sections: report.sections, dimensions: report.dimensions, percentToTarget: report.percentToTarget };
-}
-
-/** Shown where a score or percent is null (unscored). */
-export const NO_VALUE = '—';
-
-const scoreFormats = new Map<string, Intl.NumberFormat>();
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-function cached(cache: Map<string, Intl.NumberFormat>, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let f = cache.get(locale);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(locale, f);
-  }
-  return f;
-}
-
-/** A score for display: one decimal ("3.5"; "3,5" in es), or NO_VALUE when unscored. */
-export function formatScore(n: number | null | undefined, locale = 'en'): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
-  return cached(scoreFormats, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
-}
-
-/** A percent 0..100 for display: whole number with the locale's sign ("64%"; "64 %" in es), or NO_VALUE. */
-export function formatPercent(n: number | null | undefined, locale = 'en'): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
-  return cached(percentFormats, locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 0 }).format(n);
 }

@@ -4,13 +4,10 @@
  * maps it to this shape and calls `computeScores`.
  */
 
-/** 1 low, 2 medium, 3 high. */
-export type Importance = 1 | 2 | 3;
+import type { Importance } from '../../contract/scores.ts';
 
-/** Target level of a dimension when the assessment sets none. */
-export const DEFAULT_TARGET = 4;
-/** Importance of a dimension when the assessment sets none. */
-export const DEFAULT_IMPORTANCE: Importance = 2;
+export { DEFAULT_IMPORTANCE, DEFAULT_TARGET } from '../../contract/capture-types.ts';
+export type { Importance };
 
 export interface ScoringRespondent {
   id: string;

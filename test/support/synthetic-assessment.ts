@@ -1,36 +1,14 @@
 /**
- * Timing of `computeScores` on a synthetic assessment: by default 12 dimensions holding
- * 80 questions in all (a framework allows at most 8 questions per dimension), 20
- * respondents, random answers (about 10% N/A and 10% missing), consensus on some
- * questions. Budget: p95 ≤ 2 ms.
- *
- * Run alone: `npx tsx electron/services/scoring/bench-scoring.ts`.
+ * A synthetic assessment for benchmarks: by default 12 dimensions holding 80 questions in
+ * all (a framework allows at most 8 questions per dimension), random answers of N
+ * respondents (about 10% N/A and 10% missing), consensus on some questions. Seeded, so runs
+ * are comparable.
  */
-import { pathToFileURL } from 'node:url';
-import type { Framework } from '../../contract/framework-schema.ts';
-import { computeScores } from './compute-scores.ts';
-import type { Importance, ScoringAnswer, ScoringInput } from './scoring-input.ts';
-
-export interface BenchOptions {
-  dimensions?: number;
-  /** Questions in all, spread evenly over the dimensions. */
-  questions?: number;
-  respondents?: number;
-  runs?: number;
-  warmup?: number;
-  seed?: number;
-}
-
-export interface BenchResult {
-  name: string;
-  runs: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
+import type { Framework } from '../../electron/contract/framework-schema.ts';
+import type { Importance, ScoringAnswer, ScoringInput } from '../../electron/services/scoring/scoring-input.ts';
 
 /** Small deterministic PRNG (mulberry32), so that runs are comparable. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -115,45 +93,4 @@ export function syntheticInput(framework: Framework, respondentCount: number, se
     input.answers[j] = a;
   }
   return input;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] as number;
-}
-
-export function benchScoring(options: BenchOptions = {}): BenchResult {
-  const dimensions = options.dimensions ?? 12;
-  const questionCount = options.questions ?? 80;
-  const respondentCount = options.respondents ?? 20;
-  const runs = options.runs ?? 200;
-  const warmup = options.warmup ?? 20;
-  const framework = syntheticFramework(dimensions, questionCount);
-  const input = syntheticInput(framework, respondentCount, options.seed ?? 1);
-
-  let sink = 0;
-  for (let i = 0; i < warmup; i++) sink += computeScores(framework, input).questions.length;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const report = computeScores(framework, input);
-    samples.push(performance.now() - start);
-    sink += report.questions.length;
-  }
-  if (sink < 0) throw new Error('unreachable');
-  samples.sort((a, b) => a - b);
-  return {
-    name: `computeScores (${dimensions} dimensions, ${questionCount} questions, ${respondentCount} respondents)`,
-    runs,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    max: samples[samples.length - 1] as number,
-  };
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of [benchScoring(), benchScoring({ questions: 12 * 80 })]) {
-    console.log(`${r.name}: runs ${r.runs}, p50 ${r.p50.toFixed(3)} ms, p95 ${r.p95.toFixed(3)} ms, max ${r.max.toFixed(3)} ms`);
-  }
 }
