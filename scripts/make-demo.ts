@@ -157,6 +157,18 @@ if (firstQuestion) {
   });
 }
 
+// Two actions taken over from the recommendations of the largest gaps, one already under way.
+const journeysRec = fw.recommendations.find((r) => r.dimensionId === 'customer-journeys' && r.band === '1-2');
+const intelligenceRec = fw.recommendations.find((r) => r.dimensionId === 'business-intelligence' && r.band === '1-2');
+if (journeysRec) {
+  const action = s.actions.createFromRecommendation(assessment.id, journeysRec.id, 'en');
+  s.actions.update(action.id, { owner: 'Priya Natarajan', due: '2027-02-28', status: 'in-progress' });
+}
+if (intelligenceRec) {
+  const action = s.actions.createFromRecommendation(assessment.id, intelligenceRec.id, 'en');
+  s.actions.update(action.id, { owner: 'Tomás Rivera', due: '2027-04-30' });
+}
+
 const pkg = buildPackage(s, assessment.id, 'demo', '2026-11-26T09:00:00.000Z');
 pkg.assessment.createdAt = '2026-11-20T09:00:00.000Z';
 pkg.assessment.updatedAt = '2026-11-24T17:30:00.000Z';

@@ -131,3 +131,24 @@ describe('cli import and export', () => {
     expect(c.err.join('\n')).toContain('the folder does not exist. No partial file was left.');
   });
 });
+
+describe('cli export --csv', () => {
+  it('writes answers, scores and actions CSV files into a folder', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const demo = await ctx.ok<{ id: string }>('samples.openDemo');
+    const folder = join(ctx.path, '..', 'csv');
+    const c = capture();
+    expect(await runCli(['export', demo.id, '--csv', '--out', folder, '--db', ctx.path], c.io)).toBe(0);
+    for (const kind of ['answers', 'scores', 'actions']) {
+      const text = readFileSync(join(folder, `${kind}.csv`), 'utf8');
+      expect(text.startsWith('\uFEFF'), kind).toBe(true);
+      expect(text.split('\r\n').length, kind).toBeGreaterThan(3);
+    }
+    const bad = capture();
+    expect(await runCli(['export', demo.id, '--csv', '--out', folder, '--lang', 'fr', '--db', ctx.path], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toContain('--lang must be one of');
+  });
+});

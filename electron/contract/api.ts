@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import {
+  ACTION_HORIZONS,
+  ACTION_STATUSES,
+  type Action,
   type Answer,
   type ConsensusEntry,
   type DimensionSetting,
@@ -119,6 +122,39 @@ const base64File = z
   .string()
   .max(Math.ceil(EVIDENCE_FILE_MAX_BYTES / 3) * 4, `the file must be at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/** A calendar date as YYYY-MM-DD (a real date), or '' for none. */
+const dueDate = z
+  .string()
+  .refine(
+    (s) =>
+      s === '' ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(s) &&
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'must be a date YYYY-MM-DD',
+  );
+const oneToThree = z
+  .number({ error: 'must be 1, 2 or 3' })
+  .int('must be 1, 2 or 3')
+  .min(1, 'must be 1, 2 or 3')
+  .max(3, 'must be 1, 2 or 3');
+const actionFields = {
+  title: singleLineText(),
+  description: noteText(NOTE_MAX),
+  dimensionIds: z.array(idSchema).max(50),
+  owner: optionalSingleLineText(),
+  due: dueDate,
+  status: z.enum(ACTION_STATUSES),
+  horizon: z.enum(ACTION_HORIZONS),
+  impact: oneToThree,
+  effort: oneToThree,
+  kpiId: idSchema.nullable(),
+  kpiTarget: z.number().finite().nullable(),
+  notes: noteText(NOTE_MAX),
+};
+
+export const CSV_KINDS = ['answers', 'scores', 'actions'] as const;
 
 /** An assessment package (.cxa.json) as text, as a person chose it. */
 export const PACKAGE_MAX_CHARS = 50 * 1024 * 1024;
@@ -286,6 +322,30 @@ export const api = {
   },
   'samples.openDemo': { input: z.strictObject({}), result: returns<Assessment>() },
   'scores.get': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<ScoreReport>() },
+  'actions.create': {
+    input: z
+      .strictObject({ assessmentId: uuidSchema, ...actionFields, title: singleLineText() })
+      .partial()
+      .required({ assessmentId: true, title: true }),
+    result: returns<Action>(),
+  },
+  'actions.fromRecommendation': {
+    input: z.strictObject({ assessmentId: uuidSchema, recommendationId: idSchema }),
+    result: returns<Action>(),
+  },
+  'actions.update': {
+    input: z
+      .strictObject({ id: uuidSchema, ...actionFields })
+      .partial()
+      .required({ id: true }),
+    result: returns<Action>(),
+  },
+  'actions.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
+  'actions.restore': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
+  'exports.csv': {
+    input: z.strictObject({ assessmentId: uuidSchema, kind: z.enum(CSV_KINDS), language: languageSchema }),
+    result: returns<ExportedPackage>(),
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Api = typeof api;

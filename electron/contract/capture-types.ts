@@ -83,9 +83,42 @@ export interface Workspace {
   kpis: KpiBaseline[];
   discussion: DiscussionNote[];
   evidence: Evidence[];
+  actions: Action[];
 }
 
 /** Target level of a dimension when the assessment sets none. */
 export const DEFAULT_TARGET = 4;
 /** Importance of a dimension when the assessment sets none (medium). */
 export const DEFAULT_IMPORTANCE = 2 as const;
+
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_HORIZONS = ['0-3m', '3-12m', '12m+'] as const;
+export type ActionHorizon = (typeof ACTION_HORIZONS)[number];
+
+/** One action of the plan (DESIGN.md package fields, plus the links the plan keeps). */
+export interface Action {
+  id: string;
+  title: string;
+  description: string;
+  dimensionIds: string[];
+  owner: string;
+  /** YYYY-MM-DD, or '' when not set. */
+  due: string;
+  status: ActionStatus;
+  horizon: ActionHorizon;
+  /** 1-3 */
+  impact: number;
+  /** 1-3 */
+  effort: number;
+  /** The framework recommendation it came from, if any. */
+  recommendationId: string | null;
+  /** The framework preparation action it came from, if any. */
+  defaultActionId: string | null;
+  kpiId: string | null;
+  kpiTarget: number | null;
+  notes: string;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}

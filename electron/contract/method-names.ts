@@ -37,6 +37,12 @@ export const METHOD_NAMES = [
   'packages.import',
   'samples.openDemo',
   'scores.get',
+  'actions.create',
+  'actions.fromRecommendation',
+  'actions.update',
+  'actions.remove',
+  'actions.restore',
+  'exports.csv',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -83,6 +83,11 @@ export const packageSchema = z.strictObject({
           horizon: z.enum(['0-3m', '3-12m', '12m+']),
           impact: z.number().int().min(1).max(3),
           effort: z.number().int().min(1).max(3),
+          recommendationId: idSchema.nullable().optional(),
+          defaultActionId: idSchema.nullable().optional(),
+          kpiId: idSchema.nullable().optional(),
+          kpiTarget: z.number().finite().nullable().optional(),
+          notes: longText.optional(),
         }),
       )
       .default([]),

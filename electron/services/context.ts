@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppInfo } from '../contract/api.ts';
 import { LANGUAGES } from '../contract/framework-schema.ts';
+import { createActionsService } from './actions/actions-service.ts';
 import { createDispatch, type Dispatch } from './api/dispatch.ts';
 import { createHandlers } from './api/handlers.ts';
 import { createAssessmentsService } from './assessments/assessments-service.ts';
@@ -27,14 +28,15 @@ export function evidenceFolder(databasePath: string): string {
 export function createServices(db: Db, clock: Clock = systemClock(), dataFolder = join(tmpdir(), 'cx-maturity-evidence')) {
   const clients = createClientsService(db, clock);
   const frameworks = createFrameworksService(db, clock);
-  const assessments = createAssessmentsService(db, clock, clients, frameworks);
-  const settings = createSettingsService(db);
   const scope = createAssessmentScope(db, clock, frameworks);
+  const actions = createActionsService(db, clock, scope);
+  const assessments = createAssessmentsService(db, clock, clients, frameworks, (a) => actions.addDefaults(a.id, a.language, a.createdAt));
+  const settings = createSettingsService(db);
   const respondents = createRespondentsService(db, clock, scope);
   const answers = createAnswersService(db, clock, scope, respondents);
   const settingsOfAssessment = createAssessmentSettingsService(db, clock, scope);
   const evidence = createEvidenceService(db, clock, scope, dataFolder);
-  return { clients, frameworks, assessments, settings, scope, respondents, answers, settingsOfAssessment, evidence };
+  return { clients, frameworks, assessments, settings, scope, respondents, answers, settingsOfAssessment, evidence, actions };
 }
 export type Services = ReturnType<typeof createServices>;
 

@@ -2,6 +2,7 @@
 import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/api.ts';
 import type { MethodName } from '../../contract/method-names.ts';
 import type { Services } from '../context.ts';
+import { assessmentCsv } from '../exports/assessment-csv.ts';
 import type { PackageService } from '../packages/package-service.ts';
 import { scoreAssessment } from '../scoring/assessment-scores.ts';
 
@@ -38,6 +39,7 @@ export function createHandlers(services: Services, packages: PackageService, inf
       kpis: settingsOfAssessment.listKpis(assessmentId),
       discussion: settingsOfAssessment.listDiscussion(assessmentId),
       evidence: evidence.list(assessmentId),
+      actions: services.actions.list(assessmentId),
     }),
     'respondents.add': (input) => respondents.add(input),
     'respondents.update': (input) => respondents.update(input),
@@ -56,5 +58,12 @@ export function createHandlers(services: Services, packages: PackageService, inf
     'packages.import': (input) => packages.import(input.content),
     'samples.openDemo': () => packages.openDemo(),
     'scores.get': (input) => scoreAssessment(services, input.assessmentId),
+    'actions.create': ({ assessmentId, ...fields }) => services.actions.create(assessmentId, fields),
+    'actions.fromRecommendation': ({ assessmentId, recommendationId }) =>
+      services.actions.createFromRecommendation(assessmentId, recommendationId, assessments.get(assessmentId).language),
+    'actions.update': ({ id, ...fields }) => services.actions.update(id, fields),
+    'actions.remove': (input) => services.actions.remove(input.id),
+    'actions.restore': (input) => services.actions.restore(input.id),
+    'exports.csv': (input) => assessmentCsv(services, input.assessmentId, input.kind, input.language),
   };
 }

@@ -47,7 +47,14 @@ export interface NewAssessment {
   framework?: { id: string; version?: string };
 }
 
-export function createAssessmentsService(db: Db, clock: Clock, clients: ClientsService, frameworks: FrameworksService) {
+export function createAssessmentsService(
+  db: Db,
+  clock: Clock,
+  clients: ClientsService,
+  frameworks: FrameworksService,
+  /** Runs inside the creating transaction (the action plan adds its preparation actions). */
+  afterCreate: (assessment: Assessment) => void = () => {},
+) {
   const byId = db.prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE id = ?');
   const summaries = db.prepare<[number], SummaryRow>(
     `SELECT a.id, a.title, a.status, a.language, a.client_id, c.name AS client_name, a.updated_at, a.deleted_at
@@ -122,6 +129,7 @@ export function createAssessmentsService(db: Db, clock: Clock, clients: ClientsS
       frameworkVersion: ref.version,
       now: clock(),
     });
+    afterCreate(get(id));
     return get(id);
   });
 

@@ -68,6 +68,13 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
     `INSERT INTO evidence (id, assessment_id, question_id, kind, name, location, strength, sha256, size, stored_name, created_at)
      VALUES (@id, @assessmentId, @questionId, @kind, @name, @location, @strength, @sha256, @size, NULL, @now)`,
   );
+  const insertAction = db.prepare(
+    `INSERT INTO actions (id, assessment_id, title, description, dimension_ids, owner, due, status, horizon, impact, effort,
+       recommendation_id, default_action_id, kpi_id, kpi_target, notes, position, created_at, updated_at)
+     VALUES (@id, @assessmentId, @title, @description, @dimensionIds, @owner, @due, @status, @horizon, @impact, @effort,
+       @recommendationId, @defaultActionId, @kpiId, @kpiTarget, @notes, @position, @now, @now)`,
+  );
+  const actionElsewhere = db.prepare<[string], { id: string }>('SELECT id FROM actions WHERE id = ?');
   const evidenceElsewhere = db.prepare<[string], { id: string }>('SELECT id FROM evidence WHERE id = ?');
 
   function check(pkg: AssessmentPackage) {
@@ -151,6 +158,19 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
       if (evidenceElsewhere.get(e.id))
         problems.push({ path: `assessment.evidence[${i}].id`, message: 'this evidence id is already in the app' });
     });
+    const actionIds = new Set<string>();
+    a.actions.forEach((x, i) => {
+      const path = `assessment.actions[${i}]`;
+      if (actionIds.has(x.id) || actionElsewhere.get(x.id))
+        problems.push({ path: `${path}.id`, message: 'this action id is already used' });
+      actionIds.add(x.id);
+      x.dimensionIds.forEach((d, j) => {
+        if (!index.dimensionIds.has(d))
+          problems.push({ path: `${path}.dimensionIds[${j}]`, message: `"${d}" is not a dimension of this framework` });
+      });
+      if (x.kpiId && !index.kpiIds.has(x.kpiId))
+        problems.push({ path: `${path}.kpiId`, message: `"${x.kpiId}" is not a KPI of this framework` });
+    });
     if (problems.length) fail(problems);
   }
 
@@ -228,6 +248,28 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
     for (const k of a.kpis) insertKpi.run({ assessmentId: a.id, ...k, now });
     for (const d of a.discussion) insertDiscussion.run(a.id, d.questionId, d.notes, now);
     for (const e of a.evidence) insertEvidence.run({ ...e, assessmentId: a.id, now });
+    a.actions.forEach((x, i) =>
+      insertAction.run({
+        id: x.id,
+        assessmentId: a.id,
+        title: x.title,
+        description: x.description ?? '',
+        dimensionIds: JSON.stringify(x.dimensionIds),
+        owner: x.owner,
+        due: x.due,
+        status: x.status,
+        horizon: x.horizon,
+        impact: x.impact,
+        effort: x.effort,
+        recommendationId: x.recommendationId ?? null,
+        defaultActionId: x.defaultActionId ?? null,
+        kpiId: x.kpiId ?? null,
+        kpiTarget: x.kpiTarget ?? null,
+        notes: x.notes ?? '',
+        position: i + 1,
+        now,
+      }),
+    );
     return a.id;
   });
 

@@ -43,6 +43,7 @@ describe('openDatabase', () => {
       sql: string;
     }[];
     expect(tables.map((t) => t.name)).toEqual([
+      'actions',
       'answers',
       'assessments',
       'clients',

@@ -159,6 +159,38 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'action plan',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE actions (
+          id TEXT PRIMARY KEY,
+          assessment_id TEXT NOT NULL REFERENCES assessments(id),
+          title TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          -- JSON array of dimension ids
+          dimension_ids TEXT NOT NULL DEFAULT '[]',
+          owner TEXT NOT NULL DEFAULT '',
+          due TEXT NOT NULL DEFAULT '' CHECK (due = '' OR due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          status TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'blocked')),
+          horizon TEXT NOT NULL CHECK (horizon IN ('0-3m', '3-12m', '12m+')),
+          impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 3),
+          effort INTEGER NOT NULL CHECK (effort BETWEEN 1 AND 3),
+          recommendation_id TEXT,
+          default_action_id TEXT,
+          kpi_id TEXT,
+          kpi_target REAL,
+          notes TEXT NOT NULL DEFAULT '',
+          position INTEGER NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX actions_by_assessment ON actions (assessment_id, position);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
