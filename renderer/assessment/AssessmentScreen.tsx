@@ -1,6 +1,6 @@
 /**
  * One assessment: its title (rename), export and delete, and its tabs: overview, interview,
- * consensus, targets, KPIs, team discussion, results.
+ * consensus, targets, KPIs, team discussion, results, action plan.
  */
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,12 @@ import { downloadText } from '../common/download.ts';
 import { errorText } from '../common/error-text.ts';
 import type { UndoOffer } from '../common/UndoBar.tsx';
 import { ConsensusView } from '../consensus/ConsensusView.tsx';
+import { PlanView } from '../plan/PlanView.tsx';
 import { ResultsView } from '../results/ResultsView.tsx';
 import { EditableTitle } from './EditableTitle.tsx';
 import { OverviewView } from './OverviewView.tsx';
 
-export const ASSESSMENT_TABS = ['overview', 'interview', 'consensus', 'targets', 'kpis', 'discussion', 'results'] as const;
+export const ASSESSMENT_TABS = ['overview', 'interview', 'consensus', 'targets', 'kpis', 'discussion', 'results', 'plan'] as const;
 
 interface Props {
   id: string;
@@ -146,6 +147,9 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
         </Tabs.Panel>
         <Tabs.Panel value="results" pt="md">
           <ResultsView ws={ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <PlanView ws={ws} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../electron/contract/api.ts';
-import type { Answer, ConsensusEntry, Workspace } from '../../electron/contract/capture-types.ts';
+import type { Action, Answer, ConsensusEntry, Workspace } from '../../electron/contract/capture-types.ts';
 import { call } from '../api/client.ts';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; error: unknown };
@@ -135,6 +135,34 @@ export function useWorkspace(assessmentId: string) {
     [assessmentId, write],
   );
 
+  /** Action plan writes: the saved action replaces the one shown (or is added). */
+  const applyAction = (ws: Workspace, action: Action): Workspace => {
+    const others = ws.actions.filter((a) => a.id !== action.id);
+    return { ...ws, actions: [...others, action].sort((x, y) => x.position - y.position) };
+  };
+  const createAction = useCallback(
+    (fields: Omit<MethodInput<'actions.create'>, 'assessmentId'>) =>
+      write(() => call('actions.create', { ...fields, assessmentId }), applyAction),
+    [assessmentId, write],
+  );
+  const actionFromRecommendation = useCallback(
+    (recommendationId: string) => write(() => call('actions.fromRecommendation', { assessmentId, recommendationId }), applyAction),
+    [assessmentId, write],
+  );
+  const updateAction = useCallback(
+    (patch: MethodInput<'actions.update'>) => write(() => call('actions.update', patch), applyAction),
+    [write],
+  );
+  const removeAction = useCallback(
+    (id: string) =>
+      write(
+        () => call('actions.remove', { id }),
+        (ws, removed: Action) => ({ ...ws, actions: ws.actions.filter((a) => a.id !== removed.id) }),
+      ),
+    [write],
+  );
+  const restoreAction = useCallback((id: string) => write(() => call('actions.restore', { id }), applyAction), [write]);
+
   /** Respondent and evidence changes: written, then the workspace is reloaded. */
   const writeAndReload = useCallback(
     async <T>(run: () => Promise<T>): Promise<T> => {
@@ -157,6 +185,11 @@ export function useWorkspace(assessmentId: string) {
     setDimension,
     setKpi,
     setDiscussion,
+    createAction,
+    actionFromRecommendation,
+    updateAction,
+    removeAction,
+    restoreAction,
     writeAndReload,
   };
 }
