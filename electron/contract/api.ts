@@ -159,6 +159,29 @@ export const CSV_KINDS = ['answers', 'scores', 'actions'] as const;
 /** An assessment package (.cxa.json) as text, as a person chose it. */
 export const PACKAGE_MAX_CHARS = 50 * 1024 * 1024;
 
+export interface MergeConflict {
+  kind: 'answer' | 'consensus' | 'kpi' | 'discussion' | 'target';
+  questionId?: string;
+  respondentId?: string;
+  itemId?: string;
+  /** What the app keeps, and what the package said, in a few words each. */
+  local: string;
+  incoming: string;
+}
+
+export interface MergeReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: MergeConflict[];
+}
+
+export interface ImportOutcome {
+  assessment: Assessment;
+  outcome: 'imported' | 'replaced' | 'copied' | 'merged';
+  merge: MergeReport | null;
+}
+
 export interface ExportedPackage {
   fileName: string;
   content: string;
@@ -317,8 +340,15 @@ export const api = {
   'evidence.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Evidence>() },
   'packages.export': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<ExportedPackage>() },
   'packages.import': {
-    input: z.strictObject({ content: z.string().max(PACKAGE_MAX_CHARS, 'the package must be at most 50 MB') }),
-    result: returns<Assessment>(),
+    input: z.strictObject({
+      content: z.string().max(PACKAGE_MAX_CHARS, 'the package must be at most 50 MB'),
+      onConflict: z.enum(['replace', 'keep-both', 'merge']).optional(),
+    }),
+    result: returns<ImportOutcome>(),
+  },
+  'packages.exportKit': {
+    input: z.strictObject({ assessmentId: uuidSchema, respondentId: uuidSchema }),
+    result: returns<ExportedPackage>(),
   },
   'samples.openDemo': { input: z.strictObject({}), result: returns<Assessment>() },
   'scores.get': { input: z.strictObject({ assessmentId: uuidSchema }), result: returns<ScoreReport>() },

@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'evidence.remove',
   'packages.export',
   'packages.import',
+  'packages.exportKit',
   'samples.openDemo',
   'scores.get',
   'actions.create',

@@ -27,6 +27,8 @@ export const packageSchema = z.strictObject({
     .max(PACKAGE_FORMAT_VERSION, `this app reads package format versions up to ${PACKAGE_FORMAT_VERSION}`),
   exportedAt: z.string().optional(),
   exportedBy: z.strictObject({ app: z.string(), version: z.string() }).optional(),
+  /** Set on a respondent kit: the one respondent it was made for. */
+  kit: z.strictObject({ respondentId: uuid, respondentName: z.string() }).optional(),
   framework: z.strictObject({
     id: idSchema,
     version: z.string().min(1).max(64),
@@ -64,9 +66,19 @@ export const packageSchema = z.strictObject({
         na: z.boolean(),
         naReason: longText.optional(),
         note: longText.optional(),
+        /** When the answer was last changed: a merge keeps the newer one. */
+        updatedAt: z.string().optional(),
       }),
     ),
-    consensus: z.array(z.strictObject({ questionId: idSchema, level: levelOrNull, na: z.boolean(), rationale: longText.optional() })),
+    consensus: z.array(
+      z.strictObject({
+        questionId: idSchema,
+        level: levelOrNull,
+        na: z.boolean(),
+        rationale: longText.optional(),
+        updatedAt: z.string().optional(),
+      }),
+    ),
     dimensionSettings: z.array(
       z.strictObject({ dimensionId: idSchema, target: z.number().int().min(1).max(5), importance: z.number().int().min(1).max(3) }),
     ),

@@ -160,7 +160,7 @@ describe('the shipped framework', () => {
 
   it('publishes a JSON Schema that matches the zod schema', () => {
     const committed = JSON.parse(readFileSync(join(root, 'assets', 'schemas', 'framework.schema.json'), 'utf8'));
-    // If this fails: npx tsx scripts/generate-framework-schema.ts
+    // If this fails: npx tsx scripts/generate-schemas.ts
     expect(committed).toEqual(frameworkJsonSchema());
   });
 });

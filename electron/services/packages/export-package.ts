@@ -43,11 +43,12 @@ export function buildPackage(
           na: x.na,
           naReason: x.naReason,
           note: x.note,
+          updatedAt: x.updatedAt,
         })),
       consensus: services.answers
         .listConsensus(a.id)
         .sort((x, y) => x.questionId.localeCompare(y.questionId))
-        .map((c) => ({ questionId: c.questionId, level: c.level, na: c.na, rationale: c.rationale })),
+        .map((c) => ({ questionId: c.questionId, level: c.level, na: c.na, rationale: c.rationale, updatedAt: c.updatedAt })),
       dimensionSettings: services.settingsOfAssessment.listDimensions(a.id).sort((x, y) => x.dimensionId.localeCompare(y.dimensionId)),
       actions: services.actions.list(a.id).map((x) => ({
         id: x.id,

@@ -1,10 +1,11 @@
 /**
  * Imports a .cxa.json package, all or nothing: the text is parsed and validated (shape,
  * then references: questions of the framework, respondents of the package, no duplicates),
- * and only then written, in one transaction. A package whose assessment is already in the
- * app is refused (replace / keep both / merge come with respondent kits).
+ * and only then written, in one transaction. When the assessment is already here, the
+ * caller chooses: replace it, keep both (the copy gets new ids), or merge (see merge-package).
  */
-import type { Assessment } from '../../contract/api.ts';
+import { randomUUID } from 'node:crypto';
+import type { Assessment, ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import { type AssessmentPackage, packageSchema } from '../../contract/package-schema.ts';
 import { indexFramework } from '../capture/assessment-scope.ts';
@@ -12,6 +13,8 @@ import type { Services } from '../context.ts';
 import { formatPath } from '../frameworks/validate-framework.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { mergePackage } from './merge-package.ts';
+import { createPackageRows } from './package-rows.ts';
 
 interface Problem {
   path: string;
@@ -39,43 +42,37 @@ export function parsePackage(text: string): AssessmentPackage {
   return parsed.data;
 }
 
+export type ConflictChoice = 'replace' | 'keep-both' | 'merge';
+
+/** The same package with every id made new, so that a second copy can sit beside the first. */
+export function withNewIds(pkg: AssessmentPackage): AssessmentPackage {
+  const respondentIds = new Map(pkg.assessment.respondents.map((r) => [r.id, randomUUID()]));
+  const a = pkg.assessment;
+  return {
+    ...pkg,
+    assessment: {
+      ...a,
+      id: randomUUID(),
+      title: `${a.title} (2)`.slice(0, 200),
+      respondents: a.respondents.map((r) => ({ ...r, id: respondentIds.get(r.id) as string })),
+      answers: a.answers.map((x) => ({ ...x, respondentId: respondentIds.get(x.respondentId) ?? x.respondentId })),
+      evidence: a.evidence.map((e) => ({ ...e, id: randomUUID() })),
+      actions: a.actions.map((x) => ({ ...x, id: randomUUID() })),
+    },
+  };
+}
+
 export function createPackageImporter(db: Db, clock: Clock, services: Services) {
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM assessments WHERE id = ?');
   const insertAssessment = db.prepare(
     `INSERT INTO assessments (id, client_id, title, status, language, assessor_name, assessor_firm, framework_id, framework_version, created_at, updated_at)
      VALUES (@id, @clientId, @title, @status, @language, @assessorName, @assessorFirm, @frameworkId, @frameworkVersion, @createdAt, @updatedAt)`,
   );
-  const insertRespondent = db.prepare(
-    `INSERT INTO respondents (id, assessment_id, name, role, kind, position, created_at, updated_at, deleted_at)
-     VALUES (@id, @assessmentId, @name, @role, @kind, @position, @now, @now, @removedAt)`,
-  );
   const respondentElsewhere = db.prepare<[string], { assessment_id: string }>('SELECT assessment_id FROM respondents WHERE id = ?');
-  const insertAnswer = db.prepare(
-    `INSERT INTO answers (assessment_id, question_id, respondent_id, level, na, na_reason, note, updated_at)
-     VALUES (@assessmentId, @questionId, @respondentId, @level, @na, @naReason, @note, @now)`,
-  );
-  const insertConsensus = db.prepare(
-    `INSERT INTO consensus (assessment_id, question_id, level, na, rationale, updated_at)
-     VALUES (@assessmentId, @questionId, @level, @na, @rationale, @now)`,
-  );
-  const insertSetting = db.prepare('INSERT INTO dimension_settings (assessment_id, dimension_id, target, importance) VALUES (?, ?, ?, ?)');
-  const insertKpi = db.prepare(
-    `INSERT INTO kpi_baselines (assessment_id, kpi_id, current_value, target_value, unit, source, updated_at)
-     VALUES (@assessmentId, @kpiId, @current, @target, @unit, @source, @now)`,
-  );
-  const insertDiscussion = db.prepare('INSERT INTO discussion_notes (assessment_id, question_id, notes, updated_at) VALUES (?, ?, ?, ?)');
-  const insertEvidence = db.prepare(
-    `INSERT INTO evidence (id, assessment_id, question_id, kind, name, location, strength, sha256, size, stored_name, created_at)
-     VALUES (@id, @assessmentId, @questionId, @kind, @name, @location, @strength, @sha256, @size, NULL, @now)`,
-  );
-  const insertAction = db.prepare(
-    `INSERT INTO actions (id, assessment_id, title, description, dimension_ids, owner, due, status, horizon, impact, effort,
-       recommendation_id, default_action_id, kpi_id, kpi_target, notes, position, created_at, updated_at)
-     VALUES (@id, @assessmentId, @title, @description, @dimensionIds, @owner, @due, @status, @horizon, @impact, @effort,
-       @recommendationId, @defaultActionId, @kpiId, @kpiTarget, @notes, @position, @now, @now)`,
-  );
-  const actionElsewhere = db.prepare<[string], { id: string }>('SELECT id FROM actions WHERE id = ?');
-  const evidenceElsewhere = db.prepare<[string], { id: string }>('SELECT id FROM evidence WHERE id = ?');
+  const rows = createPackageRows(db);
+  // Ids that already belong to another assessment cannot be taken over by this one.
+  const actionOwner = db.prepare<[string], { assessment_id: string }>('SELECT assessment_id FROM actions WHERE id = ?');
+  const evidenceOwner = db.prepare<[string], { assessment_id: string }>('SELECT assessment_id FROM evidence WHERE id = ?');
 
   function check(pkg: AssessmentPackage) {
     const a = pkg.assessment;
@@ -155,13 +152,15 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
       'evidence on a question',
     );
     a.evidence.forEach((e, i) => {
-      if (evidenceElsewhere.get(e.id))
-        problems.push({ path: `assessment.evidence[${i}].id`, message: 'this evidence id is already in the app' });
+      const owner = evidenceOwner.get(e.id)?.assessment_id;
+      if (owner && owner !== a.id)
+        problems.push({ path: `assessment.evidence[${i}].id`, message: 'this evidence id belongs to another assessment' });
     });
     const actionIds = new Set<string>();
     a.actions.forEach((x, i) => {
       const path = `assessment.actions[${i}]`;
-      if (actionIds.has(x.id) || actionElsewhere.get(x.id))
+      const owner = actionOwner.get(x.id)?.assessment_id;
+      if (actionIds.has(x.id) || (owner && owner !== a.id))
         problems.push({ path: `${path}.id`, message: 'this action id is already used' });
       actionIds.add(x.id);
       x.dimensionIds.forEach((d, j) => {
@@ -174,15 +173,22 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
     if (problems.length) fail(problems);
   }
 
+  const children = [
+    'actions',
+    'evidence',
+    'discussion_notes',
+    'kpi_baselines',
+    'dimension_settings',
+    'consensus',
+    'answers',
+    'respondents',
+  ];
+  const purgeStatements = [...children, 'assessments'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE ${table === 'assessments' ? 'id' : 'assessment_id'} = ?`),
+  );
+
   const write = db.transaction((pkg: AssessmentPackage): string => {
     const a = pkg.assessment;
-    if (exists.get(a.id)) {
-      throw new AppError(
-        'CONFLICT',
-        `The assessment "${a.title}" is already in the app. Delete it first to import this copy (choosing replace, keep both or merge comes in a later version).`,
-        { id: a.id },
-      );
-    }
     if (pkg.framework.definition && pkg.framework.id !== services.frameworks.builtIn().id) {
       services.frameworks.import(JSON.stringify(pkg.framework.definition));
     }
@@ -210,74 +216,43 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
       createdAt: a.createdAt ?? now,
       updatedAt: now,
     });
-    a.respondents.forEach((r, i) =>
-      insertRespondent.run({
-        id: r.id,
-        assessmentId: a.id,
-        name: r.name,
-        role: r.role,
-        kind: r.kind,
-        position: i + 1,
-        now,
-        removedAt: r.removedAt ?? null,
-      }),
-    );
-    for (const x of a.answers) {
-      insertAnswer.run({
-        assessmentId: a.id,
-        questionId: x.questionId,
-        respondentId: x.respondentId,
-        level: x.level,
-        na: x.na ? 1 : 0,
-        naReason: x.naReason ?? '',
-        note: x.note ?? '',
-        now,
-      });
-    }
-    for (const c of a.consensus) {
-      insertConsensus.run({
-        assessmentId: a.id,
-        questionId: c.questionId,
-        level: c.level,
-        na: c.na ? 1 : 0,
-        rationale: c.rationale ?? '',
-        now,
-      });
-    }
-    for (const d of a.dimensionSettings) insertSetting.run(a.id, d.dimensionId, d.target, d.importance);
-    for (const k of a.kpis) insertKpi.run({ assessmentId: a.id, ...k, now });
-    for (const d of a.discussion) insertDiscussion.run(a.id, d.questionId, d.notes, now);
-    for (const e of a.evidence) insertEvidence.run({ ...e, assessmentId: a.id, now });
-    a.actions.forEach((x, i) =>
-      insertAction.run({
-        id: x.id,
-        assessmentId: a.id,
-        title: x.title,
-        description: x.description ?? '',
-        dimensionIds: JSON.stringify(x.dimensionIds),
-        owner: x.owner,
-        due: x.due,
-        status: x.status,
-        horizon: x.horizon,
-        impact: x.impact,
-        effort: x.effort,
-        recommendationId: x.recommendationId ?? null,
-        defaultActionId: x.defaultActionId ?? null,
-        kpiId: x.kpiId ?? null,
-        kpiTarget: x.kpiTarget ?? null,
-        notes: x.notes ?? '',
-        position: i + 1,
-        now,
-      }),
-    );
+    for (const r of a.respondents) rows.respondent(a.id, r, now);
+    for (const x of a.answers) rows.answer(a.id, x, now);
+    for (const c of a.consensus) rows.consensus(a.id, c, now);
+    for (const d of a.dimensionSettings) rows.setting(a.id, d);
+    for (const k of a.kpis) rows.kpi(a.id, k, now);
+    for (const d of a.discussion) rows.discussion(a.id, d, now);
+    for (const e of a.evidence) rows.evidence(a.id, e, now);
+    for (const x of a.actions) rows.action(a.id, x, now);
     return a.id;
   });
 
+  const replace = db.transaction((pkg: AssessmentPackage) => {
+    for (const purge of purgeStatements) purge.run(pkg.assessment.id);
+    return write(pkg);
+  });
+
   return {
-    /** Imports the package text; returns the new assessment. */
-    importText(text: string): Assessment {
+    /**
+     * Imports the package text. When its assessment is already here, `onConflict` says what
+     * to do; without it the import is refused with a CONFLICT that names the choices.
+     */
+    importText(text: string, onConflict?: ConflictChoice): ImportOutcome {
       const pkg = parsePackage(text);
-      return services.assessments.get(write(pkg));
+      const a = pkg.assessment;
+      if (!exists.get(a.id)) return { assessment: services.assessments.get(write(pkg)), outcome: 'imported', merge: null };
+      if (!onConflict) {
+        throw new AppError(
+          'CONFLICT',
+          `The assessment "${a.title}" is already in the app. Choose to replace it, keep both, or merge the two.`,
+          { id: a.id, title: a.title, choices: ['replace', 'keep-both', 'merge'] },
+        );
+      }
+      if (onConflict === 'replace') return { assessment: services.assessments.get(replace(pkg)), outcome: 'replaced', merge: null };
+      if (onConflict === 'keep-both')
+        return { assessment: services.assessments.get(write(withNewIds(pkg))), outcome: 'copied', merge: null };
+      const merge = mergePackage(db, clock, services, rows, pkg, check);
+      return { assessment: services.assessments.get(a.id), outcome: 'merged', merge };
     },
   };
 }

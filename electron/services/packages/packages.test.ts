@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { customFrameworkText } from '../../../test/support/framework-fixture.ts';
 import { openTestContext } from '../../../test/support/test-context.ts';
-import type { Assessment, ExportedPackage } from '../../contract/api.ts';
+import type { Assessment, ExportedPackage, ImportOutcome } from '../../contract/api.ts';
 import type { Workspace } from '../../contract/capture-types.ts';
 
 let disposers: (() => void)[] = [];
@@ -63,7 +63,7 @@ describe('assessment packages', () => {
     expect(pkg.assessment.answers).toHaveLength(3);
 
     const target = fresh();
-    const imported = await target.ok<Assessment>('packages.import', { content: first.content });
+    const imported = (await target.ok<ImportOutcome>('packages.import', { content: first.content })).assessment;
     expect(imported).toMatchObject({ id: a.id, title: 'Baseline 🚀', language: 'ja', client: { name: 'Contoso “Ltd” <&>' } });
     const again = await target.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
     expect(comparable(again.content)).toEqual(comparable(first.content));
