@@ -164,3 +164,10 @@ describe('the shipped framework', () => {
     expect(committed).toEqual(frameworkJsonSchema());
   });
 });
+
+it('publishes the assessment package JSON Schema, matching the zod schema the importer uses', async () => {
+  const { packageJsonSchema } = await import('../../electron/services/packages/package-json-schema.ts');
+  const committed = JSON.parse(readFileSync(join(root, 'assets', 'schemas', 'assessment-package.schema.json'), 'utf8'));
+  // If this fails: npx tsx scripts/generate-schemas.ts
+  expect(committed).toEqual(packageJsonSchema());
+});
