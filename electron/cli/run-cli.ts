@@ -2,13 +2,22 @@
 import { AppError } from '../contract/errors.ts';
 import { parseArgs } from './args.ts';
 import type { CliIo, Command } from './command.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { exportCommand } from './commands/export.ts';
 import { frameworkCommand } from './commands/framework.ts';
 import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
 import { scoresCommand } from './commands/scores.ts';
 
-export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportCommand, scoresCommand, frameworkCommand];
+export const COMMANDS: readonly Command[] = [
+  listCommand,
+  importCommand,
+  exportCommand,
+  scoresCommand,
+  frameworkCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 function mainHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`);

@@ -102,6 +102,15 @@ export interface AppInfo {
   host: 'electron' | 'browser';
   databasePath: string;
   languages: readonly Language[];
+  /** Set when the database was found damaged on start: where it was moved, which backup came back. */
+  recovery: { movedTo: string; restoredFrom: string | null } | null;
+}
+
+export interface BackupInfo {
+  name: string;
+  size: number;
+  createdAt: string;
+  reason: string;
 }
 
 const clientDetails = {
@@ -372,6 +381,12 @@ export const api = {
   },
   'actions.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
   'actions.restore': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
+  'backups.list': { input: z.strictObject({}), result: returns<BackupInfo[]>() },
+  'backups.create': { input: z.strictObject({}), result: returns<BackupInfo>() },
+  'backups.restore': {
+    input: z.strictObject({ name: z.string().regex(/^cx-maturity-[\w-]+\.sqlite$/, 'must be the name of a backup in the list') }),
+    result: returns<{ restoredFrom: string; safetyBackup: string }>(),
+  },
   'exports.csv': {
     input: z.strictObject({ assessmentId: uuidSchema, kind: z.enum(CSV_KINDS), language: languageSchema }),
     result: returns<ExportedPackage>(),

@@ -44,6 +44,9 @@ export const METHOD_NAMES = [
   'actions.remove',
   'actions.restore',
   'exports.csv',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

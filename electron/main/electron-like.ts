@@ -51,6 +51,14 @@ export interface ElectronLike {
   dialog: {
     showMessageBox(options: { type?: string; title?: string; message: string; detail?: string; buttons?: string[] }): Promise<unknown>;
     showErrorBox(title: string, content: string): void;
+    showMessageBoxSync(options: {
+      type?: string;
+      title?: string;
+      message: string;
+      buttons?: string[];
+      defaultId?: number;
+      cancelId?: number;
+    }): number;
   };
   session: {
     defaultSession: {

@@ -91,6 +91,7 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     dialog: {
       showMessageBox: async () => ({}),
       showErrorBox: (_title, content) => void state.errors.push(content),
+      showMessageBoxSync: () => 0,
     },
     session: {
       defaultSession: {

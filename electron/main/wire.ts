@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Language } from '../contract/framework-schema.ts';
 import { matchLanguage } from '../contract/languages.ts';
 import { ipcChannel, MENU_CHANNEL, METHOD_NAMES } from '../contract/method-names.ts';
-import { type AppContext, openAppContext } from '../services/context.ts';
+import { type AppContext, openWithRecovery } from '../services/context.ts';
 import { translate } from '../services/i18n/translate.ts';
 import { DATABASE_FILE_NAME } from '../services/storage/paths.ts';
 import type { ElectronLike, WindowLike } from './electron-like.ts';
@@ -52,7 +52,20 @@ export async function startElectronHost(
   const databasePath = join(app.getPath('userData'), DATABASE_FILE_NAME);
   let context: AppContext;
   try {
-    context = openAppContext({ databasePath, host: 'electron', version: app.getVersion() });
+    const language = matchLanguage([app.getLocale()]) ?? 'en';
+    context = openWithRecovery({ databasePath, host: 'electron', version: app.getVersion(), backupOnStart: true }, ({ newest }) => {
+      if (!newest) return false;
+      // Offered, not imposed: the damaged file is already kept aside either way.
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        title: 'CX Maturity Studio',
+        message: translate(language, 'recovery.question', { date: newest.createdAt.slice(0, 16).replace('T', ' ') }),
+        buttons: [translate(language, 'recovery.restore'), translate(language, 'recovery.startEmpty')],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      return choice === 0;
+    });
   } catch (e) {
     dialog.showErrorBox('CX Maturity Studio', (e as Error).message);
     app.exit(1);
@@ -100,7 +113,20 @@ export async function startElectronHost(
   app.on('activate', () => {
     if (!mainWindow) createWindow();
   });
-  app.on('will-quit', () => context.close());
+  const backupTimer = setInterval(
+    () => {
+      try {
+        context.backupIfChanged();
+      } catch {
+        // A failed periodic backup must not stop the app; the next one tries again.
+      }
+    },
+    5 * 60 * 1000,
+  );
+  app.on('will-quit', () => {
+    clearInterval(backupTimer);
+    context.close();
+  });
   return { context, window: () => mainWindow };
 }
 

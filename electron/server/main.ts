@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../cli/args.ts';
 import { AppError } from '../contract/errors.ts';
-import { openAppContext } from '../services/context.ts';
+import { openWithRecovery } from '../services/context.ts';
 import { ensureDataFolder } from '../services/storage/data-folder.ts';
 import { defaultDatabasePath } from '../services/storage/paths.ts';
 import { startHttpHost } from './http-host.ts';
@@ -35,7 +35,32 @@ async function main() {
   if (!existsSync(staticDir)) {
     throw new AppError('STORAGE', 'The app has not been built: run "npm run build:renderer" first (npm run serve does it).');
   }
-  const context = openAppContext({ databasePath, host: 'browser' });
+  const context = openWithRecovery({ databasePath, host: 'browser', backupOnStart: true });
+  const recovery = (await context.dispatch('app.info', {})) as {
+    ok: true;
+    value: { recovery: { movedTo: string; restoredFrom: string | null } | null };
+  };
+  if (recovery.value.recovery) {
+    const r = recovery.value.recovery;
+    console.log(`The database was damaged. It was moved to ${r.movedTo} (nothing was deleted).`);
+    console.log(
+      r.restoredFrom
+        ? `The newest good backup was restored: ${r.restoredFrom}.`
+        : 'No good backup was found: the app starts with an empty database.',
+    );
+  }
+  // A backup after each period of changes (every 5 minutes at most), rotated with the others.
+  const timer = setInterval(
+    () => {
+      try {
+        context.backupIfChanged();
+      } catch (e) {
+        console.error(`Backup failed: ${(e as Error).message}`);
+      }
+    },
+    5 * 60 * 1000,
+  );
+  timer.unref();
   const host = await startHttpHost({ dispatch: context.dispatch, staticDir, port });
   console.log(`CX Maturity Studio is running. Database: ${databasePath}`);
   console.log('Open this address in your browser (Ctrl+C stops the server):');

@@ -3,11 +3,22 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppInfo } from '../contract/api.ts';
+import { AppError } from '../contract/errors.ts';
 import { LANGUAGES } from '../contract/framework-schema.ts';
 import { createActionsService } from './actions/actions-service.ts';
 import { createDispatch, type Dispatch } from './api/dispatch.ts';
 import { createHandlers } from './api/handlers.ts';
 import { createAssessmentsService } from './assessments/assessments-service.ts';
+import {
+  type BackupFile,
+  type BackupReason,
+  createBackup,
+  listBackups,
+  moveAside,
+  newestGoodBackup,
+  replaceDatabaseFile,
+  verifyBackup,
+} from './backups/backup-files.ts';
 import { createAnswersService } from './capture/answers-service.ts';
 import { createAssessmentScope } from './capture/assessment-scope.ts';
 import { createAssessmentSettingsService } from './capture/assessment-settings-service.ts';
@@ -18,7 +29,7 @@ import { createFrameworksService } from './frameworks/frameworks-service.ts';
 import { createPackageService, type PackageService } from './packages/package-service.ts';
 import { createSettingsService } from './settings/settings-service.ts';
 import { type Clock, systemClock } from './storage/clock.ts';
-import { type Db, openDatabase } from './storage/database.ts';
+import { DamagedDatabaseError, type Db, openDatabase } from './storage/database.ts';
 
 /** The folder beside the database where evidence files are copied. */
 export function evidenceFolder(databasePath: string): string {
@@ -41,10 +52,18 @@ export function createServices(db: Db, clock: Clock = systemClock(), dataFolder 
 export type Services = ReturnType<typeof createServices>;
 
 export interface AppContext {
-  db: Db;
-  services: Services;
-  packages: PackageService;
+  /** The open database and its services; replaced when a backup is restored. */
+  readonly db: Db;
+  readonly services: Services;
+  readonly packages: PackageService;
+  readonly databasePath: string;
   dispatch: Dispatch;
+  /** Writes a backup now (rotated with the others). */
+  backup: (reason: BackupReason) => BackupFile;
+  /** Backs up the current state, then puts the named backup (or a backup file path) in place. */
+  restore: (nameOrPath: string) => { restoredFrom: string; safetyBackup: string };
+  /** Backs up when something changed since the last backup (hosts call it on a timer). */
+  backupIfChanged: () => BackupFile | null;
   close: () => void;
 }
 
@@ -53,18 +72,129 @@ export function appVersion(): string {
   return String(pkg.version);
 }
 
-export function openAppContext(options: { databasePath: string; host: AppInfo['host']; clock?: Clock; version?: string }): AppContext {
-  const db = openDatabase(options.databasePath);
-  const services = createServices(db, options.clock ?? systemClock(), evidenceFolder(options.databasePath));
+export interface OpenContextOptions {
+  databasePath: string;
+  host: AppInfo['host'];
+  clock?: Clock;
+  version?: string;
+  /** Back up on opening (hosts do; the CLI and tests do not). */
+  backupOnStart?: boolean;
+  /** What happened when the database was found damaged on start, for the screens to say. */
+  recovery?: Recovery;
+}
+
+export interface Recovery {
+  movedTo: string;
+  restoredFrom: string | null;
+}
+
+export function openAppContext(options: OpenContextOptions): AppContext {
+  const clock = options.clock ?? systemClock();
   const version = options.version ?? appVersion();
+  const path = options.databasePath;
+  const isFile = path !== ':memory:';
+  const open = () =>
+    openDatabase(path, {
+      beforeMigrate: (db) => {
+        if (isFile) createBackup(db, path, 'before-migration');
+      },
+    });
+
+  function build(db: Db) {
+    const services = createServices(db, clock, evidenceFolder(path));
+    const packages = createPackageService(db, clock, services, version, () => {
+      if (isFile) createBackup(db, path, 'before-import');
+    });
+    return { db, services, packages };
+  }
+
+  let state = build(open());
+  let changesAtLastBackup = -1;
+  const totalChanges = () => Number(state.db.prepare('SELECT total_changes() AS n').pluck().get());
+
+  const context: AppContext = {
+    get db() {
+      return state.db;
+    },
+    get services() {
+      return state.services;
+    },
+    get packages() {
+      return state.packages;
+    },
+    databasePath: path,
+    dispatch: (method, input) => dispatch(method, input),
+    backup(reason) {
+      if (!isFile) throw new AppError('STORAGE', 'An in-memory database has no backups.');
+      const file = createBackup(state.db, path, reason);
+      changesAtLastBackup = totalChanges();
+      return file;
+    },
+    backupIfChanged() {
+      if (!isFile || totalChanges() === changesAtLastBackup) return null;
+      return context.backup('periodic');
+    },
+    restore(nameOrPath) {
+      if (!isFile) throw new AppError('STORAGE', 'An in-memory database has no backups.');
+      const source = listBackups(path).find((b) => b.name === nameOrPath)?.path ?? nameOrPath;
+      const check = verifyBackup(source);
+      if (!check.ok) throw new AppError('VALIDATION', `This backup cannot be restored: ${check.reason}.`);
+      // The current state is kept first, so that a restore can itself be undone.
+      const safety = createBackup(state.db, path, 'before-restore');
+      state.db.close();
+      try {
+        replaceDatabaseFile(path, source);
+      } finally {
+        state = build(open());
+        dispatch = createDispatch(handlers());
+      }
+      changesAtLastBackup = totalChanges();
+      return { restoredFrom: source, safetyBackup: safety.name };
+    },
+    close: () => state.db.close(),
+  };
+
   const info = (): AppInfo => ({
     name: 'CX Maturity Studio',
     version,
     host: options.host,
-    databasePath: options.databasePath,
+    databasePath: path,
     languages: LANGUAGES,
+    recovery: options.recovery ?? null,
   });
-  const packages = createPackageService(db, options.clock ?? systemClock(), services, version);
-  const dispatch = createDispatch(createHandlers(services, packages, info));
-  return { db, services, packages, dispatch, close: () => db.close() };
+  const handlers = () => createHandlers(state.services, state.packages, info, context);
+  let dispatch = createDispatch(handlers());
+
+  if (
+    options.backupOnStart &&
+    isFile &&
+    state.services.assessments.list({}).length + state.services.assessments.list({ deleted: true }).length > 0
+  ) {
+    context.backup('start');
+  }
+  changesAtLastBackup = totalChanges();
+  return context;
+}
+
+/**
+ * Opens the app's database for a host; when it is damaged, moves it aside (never deletes
+ * it), restores the newest good backup when `restore` agrees, and opens again.
+ */
+export function openWithRecovery(
+  options: OpenContextOptions,
+  restore: (damaged: { path: string; newest: BackupFile | null }) => boolean = () => true,
+): AppContext {
+  try {
+    return openAppContext(options);
+  } catch (e) {
+    if (!(e instanceof DamagedDatabaseError)) throw e;
+    const newest = newestGoodBackup(options.databasePath);
+    const movedTo = moveAside(options.databasePath);
+    let restoredFrom: string | null = null;
+    if (newest && restore({ path: options.databasePath, newest })) {
+      replaceDatabaseFile(options.databasePath, newest.path);
+      restoredFrom = newest.name;
+    }
+    return openAppContext({ ...options, recovery: { movedTo, restoredFrom } });
+  }
 }

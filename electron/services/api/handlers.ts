@@ -1,7 +1,8 @@
 /** Maps every contract method to the service call that implements it. */
 import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/api.ts';
 import type { MethodName } from '../../contract/method-names.ts';
-import type { Services } from '../context.ts';
+import { listBackups } from '../backups/backup-files.ts';
+import type { AppContext, Services } from '../context.ts';
 import { assessmentCsv } from '../exports/assessment-csv.ts';
 import type { PackageService } from '../packages/package-service.ts';
 import { scoreAssessment } from '../scoring/assessment-scores.ts';
@@ -10,7 +11,7 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
-export function createHandlers(services: Services, packages: PackageService, info: () => AppInfo): Handlers {
+export function createHandlers(services: Services, packages: PackageService, info: () => AppInfo, host: AppContext): Handlers {
   const { assessments, clients, frameworks, settings, respondents, answers, settingsOfAssessment, evidence, scope } = services;
   return {
     'app.info': () => info(),
@@ -66,5 +67,11 @@ export function createHandlers(services: Services, packages: PackageService, inf
     'actions.remove': (input) => services.actions.remove(input.id),
     'actions.restore': (input) => services.actions.restore(input.id),
     'exports.csv': (input) => assessmentCsv(services, input.assessmentId, input.kind, input.language),
+    'backups.list': () => listBackups(host.databasePath).map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason })),
+    'backups.create': () => {
+      const { name, size, createdAt, reason } = host.backup('manual');
+      return { name, size, createdAt, reason };
+    },
+    'backups.restore': (input) => host.restore(input.name),
   };
 }

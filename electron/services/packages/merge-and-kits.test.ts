@@ -16,8 +16,19 @@ function fresh() {
 
 async function consultantSetup() {
   const consultant = fresh();
-  const a = await consultant.ok<Assessment>('assessments.create', { clientName: 'Contoso', title: 'Baseline', language: 'en', assessorName: 'Ana', assessorFirm: 'NW' });
-  const ken = await consultant.ok<Respondent>('respondents.add', { assessmentId: a.id, name: 'Kenji', role: 'WFM lead', kind: 'interviewee' });
+  const a = await consultant.ok<Assessment>('assessments.create', {
+    clientName: 'Contoso',
+    title: 'Baseline',
+    language: 'en',
+    assessorName: 'Ana',
+    assessorFirm: 'NW',
+  });
+  const ken = await consultant.ok<Respondent>('respondents.add', {
+    assessmentId: a.id,
+    name: 'Kenji',
+    role: 'WFM lead',
+    kind: 'interviewee',
+  });
   const mei = await consultant.ok<Respondent>('respondents.add', { assessmentId: a.id, name: 'Mei', role: 'QA lead', kind: 'interviewee' });
   await consultant.ok('answers.set', { assessmentId: a.id, questionId: 'seg.01', respondentId: ken.id, level: 2 });
   return { consultant, a, ken, mei };
@@ -35,8 +46,20 @@ describe('respondent kits', () => {
     // On Mei's machine: a second database.
     const respondent = fresh();
     await respondent.ok('packages.import', { content: kit.content });
-    await respondent.ok('answers.set', { assessmentId: a.id, questionId: 'seg.01', respondentId: mei.id, level: 4, note: 'Segments in CRM' });
-    await respondent.ok('answers.set', { assessmentId: a.id, questionId: 'seg.02', respondentId: mei.id, na: true, naReason: 'Not my area' });
+    await respondent.ok('answers.set', {
+      assessmentId: a.id,
+      questionId: 'seg.01',
+      respondentId: mei.id,
+      level: 4,
+      note: 'Segments in CRM',
+    });
+    await respondent.ok('answers.set', {
+      assessmentId: a.id,
+      questionId: 'seg.02',
+      respondentId: mei.id,
+      na: true,
+      naReason: 'Not my area',
+    });
     const back = await respondent.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
 
     // Without a choice, the consultant's import is refused with the choices named.
@@ -61,7 +84,13 @@ describe('respondent kits', () => {
     expect((await consultant.ok<Workspace>('capture.get', { assessmentId: a.id })).answers).toEqual(w.answers);
 
     // A newer kit updates only what changed.
-    await respondent.ok('answers.set', { assessmentId: a.id, questionId: 'seg.01', respondentId: mei.id, level: 5, note: 'Segments in CRM' });
+    await respondent.ok('answers.set', {
+      assessmentId: a.id,
+      questionId: 'seg.01',
+      respondentId: mei.id,
+      level: 5,
+      note: 'Segments in CRM',
+    });
     const newer = await respondent.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
     const third = await consultant.ok<ImportOutcome>('packages.import', { content: newer.content, onConflict: 'merge' });
     expect(third.merge).toMatchObject({ added: 0, updated: 1, conflicts: [] });

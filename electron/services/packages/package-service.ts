@@ -9,7 +9,13 @@ import type { Db } from '../storage/database.ts';
 import { buildPackage, packageFileName } from './export-package.ts';
 import { type ConflictChoice, createPackageImporter } from './import-package.ts';
 
-export function createPackageService(db: Db, clock: Clock, services: Services, appVersion: string) {
+export function createPackageService(
+  db: Db,
+  clock: Clock,
+  services: Services,
+  appVersion: string,
+  backupBeforeImport: () => void = () => {},
+) {
   const importer = createPackageImporter(db, clock, services);
   return {
     export(assessmentId: string): ExportedPackage {
@@ -19,7 +25,10 @@ export function createPackageService(db: Db, clock: Clock, services: Services, a
         content: `${JSON.stringify(pkg, null, 2)}\n`,
       };
     },
-    import: (text: string, onConflict?: ConflictChoice): ImportOutcome => importer.importText(text, onConflict),
+    import: (text: string, onConflict?: ConflictChoice): ImportOutcome => {
+      backupBeforeImport();
+      return importer.importText(text, onConflict);
+    },
     /**
      * A respondent kit: the assessment with just one respondent (as a self-assessment) and
      * their answers so far, for them to fill in on their own machine and send back.
@@ -47,6 +56,7 @@ export function createPackageService(db: Db, clock: Clock, services: Services, a
       const existing =
         services.assessments.list({}).find((a) => a.id === id) ?? services.assessments.list({ deleted: true }).find((a) => a.id === id);
       if (existing) return existing.deletedAt ? services.assessments.restore(id) : services.assessments.get(id);
+      backupBeforeImport();
       return importer.importText(JSON.stringify(demo)).assessment;
     },
   };

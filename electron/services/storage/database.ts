@@ -17,6 +17,18 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 export interface OpenOptions {
   /** Migrations to apply; tests pass a shorter list to reach an older version. */
   migrations?: readonly Migration[];
+  /** Called before migrations run on a database that already holds data (to back it up). */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
+}
+
+/** The database file is an SQLite file of this app, but damaged. */
+export class DamagedDatabaseError extends AppError {
+  constructor(path: string, detail: string) {
+    super('STORAGE', `The database ${path} is damaged (${detail}). It can be moved aside and the newest good backup restored.`, {
+      damaged: true,
+      path,
+    });
+  }
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -31,12 +43,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw storageError(path, e);
   }
   try {
+    if (path !== ':memory:') {
+      const check = String(db.pragma('quick_check', { simple: true }));
+      if (check !== 'ok') throw new DamagedDatabaseError(path, check.slice(0, 200));
+    }
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives an application crash; only
     // a power cut can lose the last few milliseconds. Measured ~10x faster than FULL.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const from = Number(db.pragma('user_version', { simple: true }));
+    if (from > 0 && from < latest) options.beforeMigrate?.(db, from);
     migrate(db, migrations);
     return db;
   } catch (e) {
@@ -128,6 +146,8 @@ export function schemaVersion(db: Db): number {
 
 function storageError(path: string, e: unknown): AppError {
   const reason = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string })?.code ?? '';
+  if (code === 'SQLITE_CORRUPT' || /malformed/i.test(reason)) return new DamagedDatabaseError(path, reason);
   if (/not a database|file is not a database/i.test(reason)) {
     return new AppError('STORAGE', `${path} is not a CX Maturity Studio database. It was left untouched; choose another file.`);
   }

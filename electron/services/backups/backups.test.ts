@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDbPath } from '../../../test/support/temp-db.ts';
+import type { BackupInfo } from '../../contract/api.ts';
+import { openAppContext, openWithRecovery } from '../context.ts';
+import { openDatabase } from '../storage/database.ts';
+import { MIGRATIONS } from '../storage/migrations.ts';
+import { backupFolder, createBackup, listBackups, rotateBackups, verifyBackup } from './backup-files.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function tmp() {
+  const t = tempDbPath();
+  cleanups.push(t.cleanup);
+  return t;
+}
+const newAssessment = { clientName: 'Contoso', title: 'Baseline', language: 'en', assessorName: '', assessorFirm: '' };
+
+async function ok<T>(ctx: { dispatch: (m: string, i: unknown) => Promise<any> }, method: string, input: unknown = {}): Promise<T> {
+  const r = await ctx.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('backups', () => {
+  it('backs up, lists, and restores a backup after keeping the current state', async () => {
+    const { path } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    await ok(ctx, 'assessments.create', { ...newAssessment, title: 'Before' });
+    const backup = await ok<BackupInfo>(ctx, 'backups.create');
+    expect(backup).toMatchObject({ reason: 'manual' });
+    await ok(ctx, 'assessments.create', { ...newAssessment, title: 'After' });
+    expect((await ok<{ title: string }[]>(ctx, 'assessments.list')).map((a) => a.title).sort()).toEqual(['After', 'Before']);
+
+    const restored = await ok<{ safetyBackup: string }>(ctx, 'backups.restore', { name: backup.name });
+    expect((await ok<{ title: string }[]>(ctx, 'assessments.list')).map((a) => a.title)).toEqual(['Before']);
+    // The state before the restore is itself a backup, so the restore can be undone.
+    await ok(ctx, 'backups.restore', { name: restored.safetyBackup });
+    expect((await ok<{ title: string }[]>(ctx, 'assessments.list')).map((a) => a.title).sort()).toEqual(['After', 'Before']);
+    const names = (await ok<BackupInfo[]>(ctx, 'backups.list')).map((b) => b.reason);
+    expect(names).toEqual(expect.arrayContaining(['manual', 'before-restore']));
+    ctx.close();
+  });
+
+  it('backs up before an import, and on start when there is something to keep', async () => {
+    const { path } = tmp();
+    const first = openAppContext({ databasePath: path, host: 'browser', backupOnStart: true });
+    expect(listBackups(path)).toEqual([]);
+    await ok(first, 'samples.openDemo');
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['before-import']);
+    first.close();
+    const second = openAppContext({ databasePath: path, host: 'browser', backupOnStart: true });
+    expect(listBackups(path).map((b) => b.reason)).toContain('start');
+    expect(second.backupIfChanged()).toBeNull();
+    await ok(second, 'assessments.create', newAssessment);
+    expect(second.backupIfChanged()?.reason).toBe('periodic');
+    second.close();
+  });
+
+  it('backs up before a migration', () => {
+    const { path } = tmp();
+    openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }).close();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['before-migration']);
+    const old = new Database(listBackups(path)[0]?.path as string, { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(2);
+    old.close();
+    ctx.close();
+  });
+
+  it('keeps the newest 10 and one a day for a week', () => {
+    const { path } = tmp();
+    const db = openDatabase(path);
+    const day = (d: number, h: number) => new Date(Date.UTC(2026, 10, d, h));
+    // 3 a day for 10 days: 30 backups.
+    for (let d = 1; d <= 10; d++) for (const h of [9, 12, 18]) createBackup(db, path, 'periodic', day(d, h));
+    rotateBackups(backupFolder(path));
+    const kept = listBackups(path).map((b) => b.createdAt.slice(0, 13));
+    // Newest 10: day 10 (3), 9 (3), 8 (3), day 7 18h; plus the newest of days 7..4 (7 days: 10..4).
+    expect(kept).toEqual([
+      '2026-11-10T18',
+      '2026-11-10T12',
+      '2026-11-10T09',
+      '2026-11-09T18',
+      '2026-11-09T12',
+      '2026-11-09T09',
+      '2026-11-08T18',
+      '2026-11-08T12',
+      '2026-11-08T09',
+      '2026-11-07T18',
+      '2026-11-06T18',
+      '2026-11-05T18',
+      '2026-11-04T18',
+    ]);
+    db.close();
+  });
+
+  it('refuses to restore a file that is not a good backup, and changes nothing', async () => {
+    const { path, dir } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    await ok(ctx, 'assessments.create', newAssessment);
+    const junk = join(dir, 'junk.sqlite');
+    writeFileSync(junk, 'not a database');
+    expect(verifyBackup(junk).ok).toBe(false);
+    expect(() => ctx.restore(junk)).toThrow(/cannot be restored/);
+    expect(await ok<unknown[]>(ctx, 'assessments.list')).toHaveLength(1);
+    expect(await ctx.dispatch('backups.restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    ctx.close();
+  });
+});
+
+describe('a damaged database on start', () => {
+  function damage(path: string) {
+    // Overwrite a page in the middle of the file: the header stays, the content breaks.
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 4096 + 100, 4096 * 3);
+    writeFileSync(path, bytes);
+  }
+
+  it('is moved aside (never deleted) and the newest good backup restored', async () => {
+    const { path } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    for (let i = 0; i < 30; i++) await ok(ctx, 'assessments.create', { ...newAssessment, title: `A${i} ${'x'.repeat(150)}` });
+    ctx.backup('manual');
+    ctx.close();
+    damage(path);
+    const recovered = openWithRecovery({ databasePath: path, host: 'browser' });
+    const info = await ok<{ recovery: { movedTo: string; restoredFrom: string } }>(recovered, 'app.info');
+    expect(info.recovery.restoredFrom).toMatch(/manual\.sqlite$/);
+    expect(existsSync(info.recovery.movedTo)).toBe(true);
+    expect(await ok<unknown[]>(recovered, 'assessments.list')).toHaveLength(30);
+    recovered.close();
+  });
+
+  it('starts empty when declined or when there is no good backup, keeping the damaged file', async () => {
+    const { path } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    for (let i = 0; i < 30; i++) await ok(ctx, 'assessments.create', { ...newAssessment, title: `A${i} ${'x'.repeat(150)}` });
+    ctx.close();
+    damage(path);
+    const recovered = openWithRecovery({ databasePath: path, host: 'browser' }, () => false);
+    const info = await ok<{ recovery: { movedTo: string; restoredFrom: null } }>(recovered, 'app.info');
+    expect(info.recovery.restoredFrom).toBeNull();
+    expect(existsSync(info.recovery.movedTo)).toBe(true);
+    expect(await ok<unknown[]>(recovered, 'assessments.list')).toEqual([]);
+    recovered.close();
+    utimesSync(info.recovery.movedTo, new Date(), new Date());
+  });
+});
