@@ -402,7 +402,11 @@ export type MethodResult<M extends MethodName> = Api[M]['result'];
 export type WindowApi = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Envelope<MethodResult<M>>>;
 } & {
-  onMenuCommand?: (listener: (command: string) => void) => () => void;
+  /**
+   * Commands from the native menu and the system (Electron only). 'import-file' carries
+   * `{ name, content?, error? }`: a package the app was asked to open.
+   */
+  onMenuCommand?: (listener: (command: string, payload?: unknown) => void) => () => void;
 };
 
 export { LANGUAGES };

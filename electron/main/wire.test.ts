@@ -205,3 +205,29 @@ describe('Electron host wiring', () => {
     expect(fake.state.exitCode).toBe(1);
   });
 });
+
+describe('opening a package file with the app', () => {
+  it('passes a .cxa.json given to a second launch to the window, with its content', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const dir = mkdtempSync(join(tmpdir(), 'cxms-open-'));
+    const file = join(dir, 'Contoso - Baseline.cxa.json');
+    writeFileSync(file, '{"format":"cx-maturity-assessment"}');
+    fake.emit('second-instance', {}, ['/opt/cx/cx-maturity-studio', '--flag', file, join(dir, 'missing.cxa.json')]);
+    const sent = fake.windows[0]?.webContents.sent ?? [];
+    expect(sent).toContainEqual([
+      MENU_CHANNEL,
+      'import-file',
+      { name: 'Contoso - Baseline.cxa.json', content: '{"format":"cx-maturity-assessment"}' },
+    ]);
+    expect(sent).toContainEqual([
+      MENU_CHANNEL,
+      'import-file',
+      { name: 'missing.cxa.json', error: 'missing.cxa.json could not be read (ENOENT).' },
+    ]);
+  });
+});

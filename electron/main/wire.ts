@@ -3,7 +3,9 @@
  * Electron binary: single-instance lock, the secure window, one IPC handler per contract
  * method, navigation and new windows blocked, the native menu.
  */
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { PACKAGE_MAX_CHARS } from '../contract/api.ts';
 import type { Language } from '../contract/framework-schema.ts';
 import { matchLanguage } from '../contract/languages.ts';
 import { ipcChannel, MENU_CHANNEL, METHOD_NAMES } from '../contract/method-names.ts';
@@ -35,10 +37,27 @@ export async function startElectronHost(
     return null;
   }
   let mainWindow: WindowLike | null = null;
-  app.on('second-instance', () => {
+  // Package files the app was asked to open (double-click, "Open with"), before and after the window exists.
+  const pendingFiles: string[] = packageFilesIn(process.argv);
+  const openFiles = () => {
+    if (!mainWindow) return;
+    for (const path of pendingFiles.splice(0)) {
+      const file = readPackageFile(path);
+      mainWindow.webContents.send(MENU_CHANNEL, 'import-file', file);
+    }
+  };
+  app.on('second-instance', (_event, argv) => {
+    pendingFiles.push(...packageFilesIn(Array.isArray(argv) ? argv : []));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    openFiles();
+  });
+  // macOS hands files over with this event instead of argv.
+  app.on('open-file', (event, path) => {
+    (event as { preventDefault(): void }).preventDefault();
+    pendingFiles.push(path as string);
+    openFiles();
   });
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
@@ -102,7 +121,10 @@ export async function startElectronHost(
   const createWindow = () => {
     const window = new BrowserWindow(mainWindowOptions(paths.preload));
     lockDown(window.webContents);
-    window.once('ready-to-show', () => window.show());
+    window.once('ready-to-show', () => {
+      window.show();
+      openFiles();
+    });
     window.on('closed', () => {
       mainWindow = null;
     });
@@ -128,6 +150,22 @@ export async function startElectronHost(
     context.close();
   });
   return { context, window: () => mainWindow };
+}
+
+/** The .cxa.json files among command-line arguments. */
+export function packageFilesIn(argv: readonly string[]): string[] {
+  return argv.filter((arg) => /\.cxa\.json$/i.test(arg));
+}
+
+/** Reads a package for the window; a file that cannot be read becomes a message instead. */
+function readPackageFile(path: string): { name: string; content?: string; error?: string } {
+  const name = basename(path);
+  try {
+    if (statSync(path).size > PACKAGE_MAX_CHARS) return { name, error: `${name} is larger than 50 MB.` };
+    return { name, content: readFileSync(path, 'utf8') };
+  } catch (e) {
+    return { name, error: `${name} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` };
+  }
 }
 
 function lockDown(contents: WindowLike['webContents']) {

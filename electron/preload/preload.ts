@@ -9,8 +9,8 @@ const api: Record<string, unknown> = {};
 for (const method of METHOD_NAMES) {
   api[method] = (input: unknown) => ipcRenderer.invoke(ipcChannel(method), input ?? {});
 }
-api.onMenuCommand = (listener: (command: string) => void) => {
-  const handler = (_event: unknown, command: string) => listener(command);
+api.onMenuCommand = (listener: (command: string, payload?: unknown) => void) => {
+  const handler = (_event: unknown, command: string, payload?: unknown) => listener(command, payload);
   ipcRenderer.on(MENU_CHANNEL, handler);
   return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
 };

@@ -5,15 +5,7 @@
  * or anonymized.
  */
 import type { Assessment } from '../../contract/api.ts';
-import type {
-  Action,
-  Answer,
-  ConsensusEntry,
-  DiscussionNote,
-  Evidence,
-  KpiBaseline,
-  Respondent,
-} from '../../contract/capture-types.ts';
+import type { Action, Answer, ConsensusEntry, DiscussionNote, Evidence, KpiBaseline, Respondent } from '../../contract/capture-types.ts';
 import type { Dimension, Framework, Language, PartialLocalizedText, Question } from '../../contract/framework-schema.ts';
 import { type DimensionScore, formatPercent, formatScore, type QuestionScore, type ScoreReport } from '../../contract/scores.ts';
 import type { Services } from '../context.ts';
