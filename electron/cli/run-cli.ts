@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.ts';
 import { frameworkCommand } from './commands/framework.ts';
 import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
+import { reportCommand } from './commands/report.ts';
 import { scoresCommand } from './commands/scores.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   scoresCommand,
+  reportCommand,
   frameworkCommand,
   backupCommand,
   restoreCommand,

@@ -68,10 +68,27 @@ export interface AssessmentSummary {
   deletedAt: string | null;
 }
 
+export interface ReportBranding {
+  firmName: string;
+  /** #RRGGBB */
+  accentColor: string;
+  /** A PNG logo, base64; '' for none. */
+  logoBase64: string;
+}
+
 export interface Settings {
   /** The interface language; null until the person (or the first run) chooses one. */
   language: Language | null;
+  /** The report branding last used, remembered for the next report. */
+  branding: ReportBranding | null;
 }
+
+/** Paper size a report defaults to in each language (Letter where the US and Latin America expect it). */
+export function defaultPaper(language: Language): 'A4' | 'Letter' {
+  return language === 'en' || language === 'es' ? 'Letter' : 'A4';
+}
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface FrameworkSummary {
   id: string;
@@ -196,6 +213,15 @@ export interface ExportedPackage {
   content: string;
 }
 
+const brandingSchema = z.strictObject({
+  firmName: optionalSingleLineText(),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #1F4E79'),
+  logoBase64: z
+    .string()
+    .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, 'the logo must be at most 2 MB')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be a PNG image'),
+});
+
 /** Marks a method's result type; the value is never used at run time. */
 const returns = <T>() => undefined as unknown as T;
 
@@ -203,7 +229,7 @@ export const api = {
   'app.info': { input: z.strictObject({}), result: returns<AppInfo>() },
   'settings.get': { input: z.strictObject({}), result: returns<Settings>() },
   'settings.update': {
-    input: z.strictObject({ language: languageSchema.nullable().optional() }),
+    input: z.strictObject({ language: languageSchema.nullable().optional(), branding: brandingSchema.optional() }),
     result: returns<Settings>(),
   },
   'clients.list': { input: z.strictObject({}), result: returns<Client[]>() },
@@ -381,6 +407,17 @@ export const api = {
   },
   'actions.remove': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
   'actions.restore': { input: z.strictObject({ id: uuidSchema }), result: returns<Action>() },
+  'reports.create': {
+    input: z.strictObject({
+      assessmentId: uuidSchema,
+      language: languageSchema,
+      paper: z.enum(['A4', 'Letter']),
+      anonymize: z.boolean(),
+      includeAppendix: z.boolean(),
+      branding: brandingSchema.optional(),
+    }),
+    result: returns<{ fileName: string; contentBase64: string }>(),
+  },
   'backups.list': { input: z.strictObject({}), result: returns<BackupInfo[]>() },
   'backups.create': { input: z.strictObject({}), result: returns<BackupInfo>() },
   'backups.restore': {

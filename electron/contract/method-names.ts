@@ -44,6 +44,7 @@ export const METHOD_NAMES = [
   'actions.remove',
   'actions.restore',
   'exports.csv',
+  'reports.create',
   'backups.list',
   'backups.create',
   'backups.restore',

@@ -5,6 +5,8 @@ import { listBackups } from '../backups/backup-files.ts';
 import type { AppContext, Services } from '../context.ts';
 import { assessmentCsv } from '../exports/assessment-csv.ts';
 import type { PackageService } from '../packages/package-service.ts';
+import { buildReport } from '../report/build-report.ts';
+import { reportFileName } from '../report/report-file-name.ts';
 import { scoreAssessment } from '../scoring/assessment-scores.ts';
 
 export type Handlers = {
@@ -67,6 +69,20 @@ export function createHandlers(services: Services, packages: PackageService, inf
     'actions.remove': (input) => services.actions.remove(input.id),
     'actions.restore': (input) => services.actions.restore(input.id),
     'exports.csv': (input) => assessmentCsv(services, input.assessmentId, input.kind, input.language),
+    'reports.create': async ({ assessmentId, branding, ...options }) => {
+      const content = await buildReport(services, assessmentId, {
+        ...options,
+        branding: branding
+          ? {
+              firmName: branding.firmName,
+              accentColor: branding.accentColor,
+              logoPng: branding.logoBase64 ? Buffer.from(branding.logoBase64, 'base64') : undefined,
+            }
+          : undefined,
+      });
+      const a = assessments.get(assessmentId);
+      return { fileName: reportFileName(a.client.name, a.title, options.language), contentBase64: content.toString('base64') };
+    },
     'backups.list': () => listBackups(host.databasePath).map(({ name, size, createdAt, reason }) => ({ name, size, createdAt, reason })),
     'backups.create': () => {
       const { name, size, createdAt, reason } = host.backup('manual');

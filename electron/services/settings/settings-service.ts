@@ -1,5 +1,5 @@
 /** App settings, kept in the database so they travel with it. */
-import type { Settings } from '../../contract/api.ts';
+import type { ReportBranding, Settings } from '../../contract/api.ts';
 import { LANGUAGES, type Language } from '../../contract/framework-schema.ts';
 import type { Db } from '../storage/database.ts';
 
@@ -10,15 +10,24 @@ export function createSettingsService(db: Db) {
 
   function get(): Settings {
     const language = read.get('language')?.value;
+    let branding: ReportBranding | null = null;
+    try {
+      const raw = read.get('branding')?.value;
+      if (raw) branding = JSON.parse(raw) as ReportBranding;
+    } catch {
+      branding = null;
+    }
     return {
       language: LANGUAGES.includes(language as Language) ? (language as Language) : null,
+      branding,
     };
   }
 
-  function update(patch: { language?: Language | null }): Settings {
+  function update(patch: { language?: Language | null; branding?: ReportBranding }): Settings {
     db.transaction(() => {
       if (patch.language === null) remove.run('language');
       else if (patch.language) write.run('language', patch.language);
+      if (patch.branding) write.run('branding', JSON.stringify(patch.branding));
     })();
     return get();
   }
