@@ -30,6 +30,11 @@ export interface MenuItemTemplate {
   submenu?: MenuItemTemplate[];
 }
 
+export interface DownloadItemLike {
+  getSavePath(): string;
+  once(event: 'done', listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void): void;
+}
+
 export interface ElectronLike {
   app: {
     requestSingleInstanceLock(): boolean;
@@ -63,6 +68,8 @@ export interface ElectronLike {
   session: {
     defaultSession: {
       setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+      on(event: 'will-download', listener: (event: unknown, item: DownloadItemLike) => void): unknown;
     };
   };
+  shell: { openPath(path: string): Promise<string> };
 }

@@ -20,6 +20,8 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     menu: null as MenuItemTemplate[] | null,
     errors: [] as string[],
     permission: null as Listener | null,
+    download: null as Listener | null,
+    opened: [] as string[],
   };
 
   class FakeWebContents {
@@ -93,10 +95,19 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
       showErrorBox: (_title, content) => void state.errors.push(content),
       showMessageBoxSync: () => 0,
     },
+    shell: {
+      openPath: async (path) => {
+        state.opened.push(path);
+        return '';
+      },
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (h) => {
           state.permission = h;
+        },
+        on: (_event, listener) => {
+          state.download = listener;
         },
       },
     },
@@ -203,6 +214,23 @@ describe('Electron host wiring', () => {
     expect(await startElectronHost(fake.electron, paths, 'linux')).toBeNull();
     expect(fake.state.errors[0]).toMatch(/does not exist/);
     expect(fake.state.exitCode).toBe(1);
+  });
+});
+
+describe('downloads', () => {
+  it('opens a saved Word report in the system word processor, and nothing else', async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const finish = (path: string, outcome: string) => {
+      let done: Listener = () => {};
+      fake.state.download?.({}, { getSavePath: () => path, once: (_e: string, l: Listener) => (done = l) });
+      done({}, outcome);
+    };
+    finish('/home/ana/Contoso (en).docx', 'completed');
+    finish('/home/ana/Contoso.cxa.json', 'completed');
+    finish('/home/ana/Other.docx', 'cancelled');
+    expect(fake.state.opened).toEqual(['/home/ana/Contoso (en).docx']);
   });
 });
 

@@ -67,6 +67,13 @@ export async function startElectronHost(
 
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // A Word report, once saved (the save dialog asks where), opens in the system's word processor.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.once('done', (_e, state) => {
+      const path = item.getSavePath();
+      if (state === 'completed' && path.toLowerCase().endsWith('.docx')) void electron.shell.openPath(path);
+    });
+  });
 
   const databasePath = join(app.getPath('userData'), DATABASE_FILE_NAME);
   let context: AppContext;

@@ -3,6 +3,7 @@
  * consensus, targets, KPIs, team discussion, results, action plan.
  */
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { DiscussionView } from '../capture/DiscussionView.tsx';
@@ -16,6 +17,7 @@ import { errorText } from '../common/error-text.ts';
 import type { UndoOffer } from '../common/UndoBar.tsx';
 import { ConsensusView } from '../consensus/ConsensusView.tsx';
 import { PlanView } from '../plan/PlanView.tsx';
+import { ReportDialog } from '../report/ReportDialog.tsx';
 import { ResultsView } from '../results/ResultsView.tsx';
 import { EditableTitle } from './EditableTitle.tsx';
 import { OverviewView } from './OverviewView.tsx';
@@ -33,6 +35,7 @@ interface Props {
 export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
   const { t } = useTranslation();
   const ws = useWorkspace(id);
+  const [reportOpen, setReportOpen] = useState(false);
   const { workspace, loadError } = ws;
   const current = ASSESSMENT_TABS.includes(tab as (typeof ASSESSMENT_TABS)[number]) ? (tab as string) : 'overview';
 
@@ -109,6 +112,9 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
+          <Button variant="default" onClick={() => setReportOpen(true)} data-testid="open-report">
+            {t('report.open')}
+          </Button>
           <Button variant="default" onClick={() => void exportPackage()} data-testid="export-package">
             {t('assessment.export')}
           </Button>
@@ -128,7 +134,7 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
-          <OverviewView assessment={assessment} onChanged={() => void ws.reload()} />
+          <OverviewView assessment={assessment} respondents={workspace.respondents} onChanged={() => void ws.reload()} />
         </Tabs.Panel>
         <Tabs.Panel value="interview" pt="md">
           <InterviewView ws={ws} />
@@ -152,6 +158,13 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           <PlanView ws={ws} />
         </Tabs.Panel>
       </Tabs>
+      <ReportDialog
+        opened={reportOpen}
+        onClose={() => setReportOpen(false)}
+        assessmentId={id}
+        assessmentLanguage={assessment.language}
+        assessorFirm={assessment.assessorFirm}
+      />
     </Stack>
   );
 }
