@@ -56,6 +56,10 @@ export interface ElectronLike {
   dialog: {
     showMessageBox(options: { type?: string; title?: string; message: string; detail?: string; buttons?: string[] }): Promise<unknown>;
     showErrorBox(title: string, content: string): void;
+    showOpenDialog(options: {
+      properties: string[];
+      filters?: { name: string; extensions: string[] }[];
+    }): Promise<{ canceled: boolean; filePaths: string[] }>;
     showMessageBoxSync(options: {
       type?: string;
       title?: string;

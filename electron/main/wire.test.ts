@@ -22,6 +22,7 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     permission: null as Listener | null,
     download: null as Listener | null,
     opened: [] as string[],
+    toOpen: [] as string[],
   };
 
   class FakeWebContents {
@@ -94,6 +95,7 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
       showMessageBox: async () => ({}),
       showErrorBox: (_title, content) => void state.errors.push(content),
       showMessageBoxSync: () => 0,
+      showOpenDialog: async () => ({ canceled: false, filePaths: state.toOpen }),
     },
     shell: {
       openPath: async (path) => {
@@ -214,6 +216,23 @@ describe('Electron host wiring', () => {
     expect(await startElectronHost(fake.electron, paths, 'linux')).toBeNull();
     expect(fake.state.errors[0]).toMatch(/does not exist/);
     expect(fake.state.exitCode).toBe(1);
+  });
+});
+
+describe('menu Import…', () => {
+  it('opens the file dialog in the main process and hands the chosen package to the window', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const file = join(mkdtempSync(join(tmpdir(), 'cxms-menu-')), 'kit.cxa.json');
+    writeFileSync(file, '{}');
+    fake.state.toOpen = [file];
+    fake.state.menu?.[0]?.submenu?.[1]?.click?.();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.windows[0]?.webContents.sent).toContainEqual([MENU_CHANNEL, 'import-file', { name: 'kit.cxa.json', content: '{}' }]);
   });
 });
 

@@ -104,7 +104,17 @@ export async function startElectronHost(
       Menu.buildFromTemplate(
         buildMenuTemplate(language(), {
           isMac: platform === 'darwin',
-          send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+          send: (command) => {
+            if (command !== 'import') return mainWindow?.webContents.send(MENU_CHANNEL, command);
+            // The page may not open a file dialog from a menu click (no user gesture): the main process does.
+            void dialog
+              .showOpenDialog({ properties: ['openFile'], filters: [{ name: 'CX Maturity Studio', extensions: ['json'] }] })
+              .then(({ canceled, filePaths }) => {
+                if (canceled) return;
+                pendingFiles.push(...filePaths);
+                openFiles();
+              });
+          },
           about: () =>
             void dialog.showMessageBox({
               type: 'info',

@@ -2,16 +2,18 @@
 import { ActionIcon, AppShell, Button, Group, Select, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../electron/contract/api.ts';
 import { LANGUAGES, type Language } from '../../electron/contract/framework-schema.ts';
 import { LANGUAGE_NAMES } from '../../electron/contract/languages.ts';
 import { call } from '../api/client.ts';
 import { AssessmentScreen } from '../assessment/AssessmentScreen.tsx';
+import { BackupsScreen } from '../backups/BackupsScreen.tsx';
 import { Notice } from '../common/Notice.tsx';
 import { UndoBar, type UndoOffer } from '../common/UndoBar.tsx';
 import { FrameworkBrowser } from '../frameworks/FrameworkBrowser.tsx';
 import { FrameworksScreen } from '../frameworks/FrameworksScreen.tsx';
 import { DeletedScreen } from '../home/DeletedScreen.tsx';
-import { HomeScreen } from '../home/HomeScreen.tsx';
+import { type HomeRequest, HomeScreen } from '../home/HomeScreen.tsx';
 import { i18next } from '../i18n/i18n.ts';
 import { SettingsModal } from '../settings/SettingsModal.tsx';
 import { useRoute } from './route.ts';
@@ -22,8 +24,21 @@ export function App() {
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [newAssessmentRequest, setNewAssessmentRequest] = useState(0);
+  const [homeRequest, setHomeRequest] = useState<{
+    kind: HomeRequest;
+    key: number;
+    file?: { name: string; content?: string; error?: string };
+  }>({ kind: null, key: 0 });
+  const [recovery, setRecovery] = useState<AppInfo['recovery']>(null);
   const language = i18next.language as Language;
+
+  // A database found damaged on start is said on the home screen until the app closes.
+  useEffect(() => {
+    call('app.info', {}).then(
+      (info) => setRecovery(info.recovery),
+      () => setRecovery(null),
+    );
+  }, []);
 
   const changeLanguage = useCallback(async (next: Language) => {
     await i18next.changeLanguage(next);
@@ -35,14 +50,39 @@ export function App() {
     }
   }, []);
 
+  /** After a backup is restored: the restored database may hold another interface language. */
+  const afterRestore = useCallback(async () => {
+    try {
+      const settings = await call('settings.get', {});
+      if (settings.language && settings.language !== i18next.language) {
+        await i18next.changeLanguage(settings.language);
+        document.documentElement.lang = settings.language;
+      }
+    } catch {
+      // The screens show their own errors when they load.
+    }
+  }, []);
+
   // Commands from the native menu (Electron only).
   useEffect(() => {
-    return window.api.onMenuCommand?.((command) => {
-      if (command === 'new-assessment') {
+    return window.api.onMenuCommand?.((command, payload) => {
+      if (command === 'import-file') {
+        // A package the app was asked to open: the same import, with the same choices.
         navigate({ screen: 'home' });
-        setNewAssessmentRequest((n) => n + 1);
+        setHomeRequest((r) => ({
+          kind: 'import-file',
+          key: r.key + 1,
+          file: payload as { name: string; content?: string; error?: string },
+        }));
+      } else if (command === 'new-assessment' || command === 'import') {
+        navigate({ screen: 'home' });
+        setHomeRequest((r) => ({ kind: command, key: r.key + 1 }));
+      } else if (command === 'export') {
+        // The assessment screen's own button: the same export, the same save indicator.
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="export-package"]');
+        if (button && !button.disabled) button.click();
+        else setNotice(t('importing.exportHint'));
       } else if (command === 'settings') setSettingsOpen(true);
-      else if (command === 'import' || command === 'export') setNotice(t('notice.packagesLater'));
       else if (command.startsWith('language:')) void changeLanguage(command.slice('language:'.length) as Language);
     });
   }, [navigate, changeLanguage, t]);
@@ -57,8 +97,21 @@ export function App() {
             </Title>
           </UnstyledButton>
           <Group gap="xs" wrap="nowrap">
-            <Button variant="subtle" onClick={() => navigate({ screen: 'frameworks' })} data-testid="nav-frameworks">
+            <Button
+              variant={route.screen === 'frameworks' || route.screen === 'framework' ? 'light' : 'subtle'}
+              aria-current={route.screen === 'frameworks' ? 'page' : undefined}
+              onClick={() => navigate({ screen: 'frameworks' })}
+              data-testid="nav-frameworks"
+            >
               {t('nav.frameworks')}
+            </Button>
+            <Button
+              variant={route.screen === 'backups' ? 'light' : 'subtle'}
+              aria-current={route.screen === 'backups' ? 'page' : undefined}
+              onClick={() => navigate({ screen: 'backups' })}
+              data-testid="nav-backups"
+            >
+              {t('backups.nav')}
             </Button>
             <Select
               aria-label={t('settings.language')}
@@ -85,10 +138,14 @@ export function App() {
           <HomeScreen
             onOpen={(id) => navigate({ screen: 'assessment', id })}
             onShowDeleted={() => navigate({ screen: 'deleted' })}
+            onShowBackups={() => navigate({ screen: 'backups' })}
             onUndoOffer={setUndo}
-            newAssessmentRequest={newAssessmentRequest}
+            request={homeRequest}
+            onRequestDone={() => setHomeRequest((r) => ({ ...r, kind: null }))}
+            recovery={recovery}
           />
         )}
+        {route.screen === 'backups' && <BackupsScreen onShowList={() => navigate({ screen: 'home' })} onRestored={afterRestore} />}
         {route.screen === 'deleted' && (
           <DeletedScreen onBack={() => navigate({ screen: 'home' })} onOpen={(id) => navigate({ screen: 'assessment', id })} />
         )}
@@ -115,7 +172,12 @@ export function App() {
           />
         )}
       </AppShell.Main>
-      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguage={changeLanguage} />
+      <SettingsModal
+        opened={settingsOpen}
+        onClose={() => setSettingsOpen(false)}
+        onLanguage={changeLanguage}
+        onShowBackups={() => navigate({ screen: 'backups' })}
+      />
       <UndoBar offer={undo} onDone={() => setUndo(null)} />
       <Notice message={notice} onClose={() => setNotice(null)} />
     </AppShell>

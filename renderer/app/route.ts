@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'deleted' }
   | { screen: 'assessment'; id: string; tab?: string }
   | { screen: 'frameworks' }
+  | { screen: 'backups' }
   | { screen: 'framework'; id: string; version: string };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (match?.[1]) return { screen: 'assessment', id: match[1], tab: match[2] };
   if (hash === '#/deleted') return { screen: 'deleted' };
   if (hash === '#/frameworks') return { screen: 'frameworks' };
+  if (hash === '#/backups') return { screen: 'backups' };
   const fw = /^#\/frameworks\/([a-z0-9.-]+)\/([0-9A-Za-z.+-]+)$/.exec(hash);
   if (fw?.[1] && fw[2]) return { screen: 'framework', id: fw[1], version: fw[2] };
   return { screen: 'home' };
@@ -22,6 +24,7 @@ export function routeHash(route: Route): string {
   if (route.screen === 'assessment') return `#/assessment/${route.id}${route.tab ? `/${route.tab}` : ''}`;
   if (route.screen === 'deleted') return '#/deleted';
   if (route.screen === 'frameworks') return '#/frameworks';
+  if (route.screen === 'backups') return '#/backups';
   if (route.screen === 'framework') return `#/frameworks/${route.id}/${route.version}`;
   return '#/';
 }

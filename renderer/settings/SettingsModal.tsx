@@ -1,5 +1,5 @@
 /** Settings: the interface language (remembered in the database). */
-import { Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../electron/contract/framework-schema.ts';
 import { LANGUAGE_NAMES } from '../../electron/contract/languages.ts';
@@ -8,9 +8,10 @@ interface Props {
   opened: boolean;
   onClose: () => void;
   onLanguage: (language: Language) => void;
+  onShowBackups: () => void;
 }
 
-export function SettingsModal({ opened, onClose, onLanguage }: Props) {
+export function SettingsModal({ opened, onClose, onLanguage, onShowBackups }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('settings.title')}>
@@ -26,6 +27,16 @@ export function SettingsModal({ opened, onClose, onLanguage }: Props) {
         <Text size="sm" c="dimmed">
           {t('settings.storedLocally')}
         </Text>
+        <Button
+          variant="default"
+          onClick={() => {
+            onClose();
+            onShowBackups();
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('settings.backups')}
+        </Button>
       </Stack>
     </Modal>
   );
