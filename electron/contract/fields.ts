@@ -54,6 +54,7 @@ export function noteText(max: number) {
       s
         .normalize('NFC')
         .replace(/\r\n?/g, '\n')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: Word's line and page breaks become line breaks
         .replace(/[\u000B\u000C]/g, '\n')
         .replace(NOTE_STRIP, ''),
     )

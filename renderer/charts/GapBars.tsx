@@ -31,6 +31,7 @@ function CategoryTick(props: { x?: number; y?: number; payload?: { value: string
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={12} fill={CHART_COLORS.text} fontFamily={fontFamily}>
       {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, or rows that may share a name, never reorder
         <tspan key={`${i}-${line}`} x={x - 6} dy={i === 0 ? (lines.length === 1 ? 4 : -3) : 14}>
           {line}
         </tspan>

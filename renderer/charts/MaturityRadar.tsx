@@ -27,6 +27,7 @@ function AngleTick(props: { x?: number; y?: number; cx?: number; payload?: { val
   return (
     <text x={x} y={y} textAnchor={anchor} fontSize={12} fill={CHART_COLORS.text} fontFamily={fontFamily}>
       {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, or rows that may share a name, never reorder
         <tspan key={`${i}-${line}`} x={x} dy={i === 0 ? -((lines.length - 1) * 7) + 4 : 14}>
           {line}
         </tspan>

@@ -65,6 +65,7 @@ export function RespondentHeatmap({ rows, columns, width, format, labels, title,
             fill={CHART_COLORS.text}
           >
             {lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, or rows that may share a name, never reorder
               <tspan key={`${i}-${line}`} x={x} dy={i === 0 ? 0 : 12}>
                 {line}
               </tspan>
@@ -80,6 +81,7 @@ export function RespondentHeatmap({ rows, columns, width, format, labels, title,
       {rows.map((row, r) => {
         const y = HEADER_HEIGHT + r * ROW_HEIGHT;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, or rows that may share a name, never reorder
           <g key={`row-${r}-${row.label}`}>
             <text x={labelWidth - 8} y={y + ROW_HEIGHT / 2 + 4} textAnchor="end" fontSize={12} fill={CHART_COLORS.text}>
               {wrapLabel(row.label, Math.floor(labelWidth / 7), 1)[0]}
@@ -90,6 +92,7 @@ export function RespondentHeatmap({ rows, columns, width, format, labels, title,
               const fill = color ? color.fill : cell.allNa ? 'url(#na-hatch)' : '#FFFFFF';
               const text = cell.score !== null ? format(cell.score) : cell.allNa ? labels.na : '–';
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, or rows that may share a name, never reorder
                 <g key={`cell-${r}-${c}`}>
                   <rect x={x + 1} y={y + 1} width={cellWidth - 2} height={ROW_HEIGHT - 2} fill={fill} stroke={CHART_COLORS.grid} rx={3} />
                   <text

@@ -41,18 +41,19 @@ function levelCountProblems(raw: unknown): FrameworkProblem[] {
   const fw = raw as { levels?: unknown; sections?: { dimensions?: { questions?: { levels?: unknown }[] }[] }[] };
   if (Array.isArray(fw?.levels) && fw.levels.length !== 5)
     problems.push({ path: 'levels', message: `expected 5 items, got ${fw.levels.length}` });
-  fw?.sections?.forEach?.((s, si) =>
-    s?.dimensions?.forEach?.((d, di) =>
-      d?.questions?.forEach?.((q, qi) => {
+  const list = <T>(x: T[] | undefined): T[] => (Array.isArray(x) ? x : []);
+  for (const [si, s] of list(fw?.sections).entries()) {
+    for (const [di, d] of list(s?.dimensions).entries()) {
+      for (const [qi, q] of list(d?.questions).entries()) {
         if (Array.isArray(q?.levels) && q.levels.length !== 5) {
           problems.push({
             path: `sections[${si}].dimensions[${di}].questions[${qi}].levels`,
             message: `expected 5 items, got ${q.levels.length}`,
           });
         }
-      }),
-    ),
-  );
+      }
+    }
+  }
   return problems;
 }
 
@@ -94,11 +95,11 @@ export function referenceProblems(fw: Framework): FrameworkProblem[] {
       if (!sourceIds.has(id)) problems.push({ path: `${path}[${i}]`, message: `unknown source "${id}" (not in sources)` });
     }
   };
-  fw.sections.forEach((s, si) =>
-    s.dimensions.forEach((d, di) =>
-      d.questions.forEach((q, qi) => checkSources(q.sources, `sections[${si}].dimensions[${di}].questions[${qi}].sources`)),
-    ),
-  );
+  for (const [si, s] of fw.sections.entries()) {
+    for (const [di, d] of s.dimensions.entries()) {
+      for (const [qi, q] of d.questions.entries()) checkSources(q.sources, `sections[${si}].dimensions[${di}].questions[${qi}].sources`);
+    }
+  }
   for (const [i, r] of fw.recommendations.entries()) {
     if (!dimensionIds.has(r.dimensionId))
       problems.push({ path: `recommendations[${i}].dimensionId`, message: `unknown dimension "${r.dimensionId}"` });
