@@ -6,6 +6,7 @@ import { openAppContext } from '../electron/services/context.ts';
 import { tempDbPath } from '../test/support/temp-db.ts';
 import { benchCaptureAndScoring } from './bench/capture-and-scoring.ts';
 import { measure, printTimings } from './bench/measure.ts';
+import { benchResultsView } from './bench/results-view.ts';
 
 const tmp = tempDbPath();
 const ctx = openAppContext({ databasePath: tmp.path, host: 'browser', version: 'bench' });
@@ -38,3 +39,7 @@ printTimings('Capture and scoring', await benchCaptureAndScoring(), {
   'answers.set through the dispatcher (one transaction each)': 5,
   'computeScores: 12 dimensions, 80 questions, 20 respondents': 2,
 });
+
+const resultsView = await benchResultsView();
+if (typeof resultsView === 'string') console.log(`\n${resultsView}`);
+else printTimings('Results view in the browser host (Chromium, navigation to heatmap drawn)', [resultsView]);
