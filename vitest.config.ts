@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          include: [
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'test/unit/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
+            'test/robustness/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 20_000,
         },

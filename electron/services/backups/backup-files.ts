@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../contract/errors.ts';
+import { removeQuietly } from '../files/write-file-atomic.ts';
 import { APPLICATION_ID, type Db, LATEST_VERSION } from '../storage/database.ts';
 
 export const BACKUP_REASONS = ['start', 'periodic', 'before-migration', 'before-import', 'before-restore', 'manual'] as const;
@@ -48,7 +49,7 @@ export function writeBackup(db: Db, path: string) {
     db.prepare('VACUUM INTO ?').run(temp);
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     const code = (e as { code?: string }).code ?? '';
     const reason =
       code === 'SQLITE_FULL' || code === 'ENOSPC'

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Assessment, ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
+import type { Framework } from '../../contract/framework-schema.ts';
 import { type AssessmentPackage, packageSchema } from '../../contract/package-schema.ts';
 import { indexFramework } from '../capture/assessment-scope.ts';
 import type { Services } from '../context.ts';
@@ -76,9 +77,26 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
 
   function check(pkg: AssessmentPackage) {
     const a = pkg.assessment;
-    const framework = pkg.framework.definition ?? services.frameworks.get(pkg.framework.id, pkg.framework.version);
-    if (framework.id !== pkg.framework.id || framework.version !== pkg.framework.version) {
+    const definition = pkg.framework.definition;
+    if (definition && (definition.id !== pkg.framework.id || definition.version !== pkg.framework.version)) {
       fail([{ path: 'framework.definition', message: 'its id and version differ from framework.id and framework.version' }]);
+    }
+    // Checked against the framework as the app holds it (an embedded custom one was imported
+    // just before): an embedded copy of the built-in framework, edited or with another
+    // version, must not let in questions the app does not have.
+    let framework: Framework;
+    try {
+      framework = services.frameworks.get(pkg.framework.id, pkg.framework.version);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'NOT_FOUND') throw e;
+      fail([
+        {
+          path: 'framework',
+          message: definition
+            ? `framework ${pkg.framework.id} ${pkg.framework.version} is not in this app, and the copy in the package cannot stand in for it: ${pkg.framework.id} is the id of the framework that ships with the app`
+            : `framework ${pkg.framework.id} ${pkg.framework.version} is not in this app and the package does not include it; import that framework first`,
+        },
+      ]);
     }
     const index = indexFramework(framework);
     const problems: Problem[] = [];
@@ -190,7 +208,20 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
   const write = db.transaction((pkg: AssessmentPackage): string => {
     const a = pkg.assessment;
     if (pkg.framework.definition && pkg.framework.id !== services.frameworks.builtIn().id) {
-      services.frameworks.import(JSON.stringify(pkg.framework.definition));
+      try {
+        services.frameworks.import(JSON.stringify(pkg.framework.definition));
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        fail([
+          {
+            path: 'framework.definition',
+            message:
+              e.code === 'CONFLICT'
+                ? `framework ${pkg.framework.id} ${pkg.framework.version} is already in this app with different content; the package's copy was changed without a new version number`
+                : e.message.replace(/\.$/, ''),
+          },
+        ]);
+      }
     }
     check(pkg);
     const now = clock();
