@@ -8,7 +8,9 @@ await build({
   entryPoints: ['electron/main/main.ts'],
   outfile: 'out/main/main.js',
   format: 'esm',
-  external: ['electron', 'better-sqlite3'],
+  // Dependencies stay in node_modules (packed by electron-builder): native modules
+  // (better-sqlite3, @resvg/resvg-js) and font files must be loaded from there.
+  packages: 'external',
   // CommonJS dependencies bundled into ESM still call require().
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

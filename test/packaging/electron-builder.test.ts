@@ -4,7 +4,7 @@
  * result must hold the built app, with better-sqlite3's native files outside the asar.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,31 @@ describe('electron-builder packaging', () => {
     }
     expect(files.filter((f) => f.startsWith('/electron/') || f.startsWith('/test/') || f.startsWith('/renderer/'))).toEqual([]);
     expect(files.some((f) => f.startsWith('/node_modules/vitest'))).toBe(false);
+  });
+
+  it('packs every package the bundled main process imports (dependencies, not devDependencies)', () => {
+    const files = new Set(listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
+    const main = readFileSync(join(root, 'out', 'main', 'main.js'), 'utf8');
+    // Static imports, and the packages loaded at run time with require() (jsdom, the report fonts).
+    const specifiers = [
+      ...[...main.matchAll(/\bfrom\s*["']([\w@][\w@/.-]*)["']/g)].map((m) => m[1] as string),
+      ...[...main.matchAll(/\(["'](jsdom|@expo-google-fonts\/[\w-]+)["']\)/g)].map((m) => m[1] as string),
+    ];
+    const packages = [
+      ...new Set(
+        specifiers
+          .filter((s) => !s.startsWith('node:') && s !== 'electron')
+          .map((s) =>
+            s
+              .split('/')
+              .slice(0, s.startsWith('@') ? 2 : 1)
+              .join('/'),
+          ),
+      ),
+    ];
+    expect(packages).toEqual(expect.arrayContaining(['better-sqlite3', 'docx', 'jsdom', 'react', '@resvg/resvg-js']));
+    const missing = packages.filter((name) => !files.has(`/node_modules/${name}/package.json`));
+    expect(missing).toEqual([]);
   });
 
   it("unpacks better-sqlite3's native module from the asar", () => {
