@@ -186,7 +186,7 @@ export const CSV_KINDS = ['answers', 'scores', 'actions'] as const;
 export const PACKAGE_MAX_CHARS = 50 * 1024 * 1024;
 
 export interface MergeConflict {
-  kind: 'answer' | 'consensus' | 'kpi' | 'discussion' | 'target';
+  kind: 'answer' | 'consensus' | 'kpi' | 'discussion' | 'target' | 'respondent' | 'action' | 'evidence';
   questionId?: string;
   respondentId?: string;
   itemId?: string;

@@ -8,10 +8,13 @@ const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/;
 
 export const NAME_MAX = 200;
 
+/** "is required" when the field is missing, "must be text" when it is something else. */
+const textError = (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : 'must be text');
+
 /** A one-line name shown to people: trimmed, 1..max characters, no control characters. */
 export function singleLineText(max = NAME_MAX) {
   return z
-    .string({ error: 'must be text' })
+    .string({ error: textError })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
@@ -25,7 +28,7 @@ export function singleLineText(max = NAME_MAX) {
 /** Like singleLineText but may be empty (an optional detail such as an industry). */
 export function optionalSingleLineText(max = NAME_MAX) {
   return z
-    .string({ error: 'must be text' })
+    .string({ error: textError })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
@@ -49,7 +52,7 @@ const NOTE_STRIP = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  */
 export function noteText(max: number) {
   return z
-    .string({ error: 'must be text' })
+    .string({ error: textError })
     .transform((s) =>
       s
         .normalize('NFC')

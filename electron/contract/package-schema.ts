@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { EVIDENCE_STRENGTHS, NOTE_MAX, RESPONDENT_KINDS } from './capture-types.ts';
+import { noteText } from './fields.ts';
 import { frameworkSchema, idSchema, LANGUAGES } from './framework-schema.ts';
 
 export const PACKAGE_FORMAT = 'cx-maturity-assessment';
@@ -14,7 +15,10 @@ export const PACKAGE_FORMAT_VERSION = 1;
 const uuid = z.uuid({ error: 'must be a UUID' });
 const levelOrNull = z.number().int().min(1).max(5).nullable();
 const shortText = (max = 200) => z.string().max(max);
-const longText = z.string().max(NOTE_MAX);
+/** Free text as the app saves it: control characters removed, line breaks kept (as the API does). */
+const longText = noteText(NOTE_MAX);
+/** A moment in time (ISO 8601), compared as a time, not as text, when merging. */
+const timestamp = z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-26T09:00:00Z' });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 export const packageSchema = z.strictObject({
@@ -40,8 +44,8 @@ export const packageSchema = z.strictObject({
     title: shortText().min(1),
     status: z.enum(['draft', 'in-progress', 'complete']).default('in-progress'),
     language: z.enum(LANGUAGES),
-    createdAt: z.string().optional(),
-    updatedAt: z.string().optional(),
+    createdAt: timestamp.optional(),
+    updatedAt: timestamp.optional(),
     client: z.strictObject({
       name: shortText().min(1),
       industry: shortText().optional(),
@@ -55,7 +59,7 @@ export const packageSchema = z.strictObject({
         name: shortText().min(1),
         role: shortText(),
         kind: z.enum(RESPONDENT_KINDS),
-        removedAt: z.string().nullable().optional(),
+        removedAt: timestamp.nullable().optional(),
       }),
     ),
     answers: z.array(
@@ -67,7 +71,7 @@ export const packageSchema = z.strictObject({
         naReason: longText.optional(),
         note: longText.optional(),
         /** When the answer was last changed: a merge keeps the newer one. */
-        updatedAt: z.string().optional(),
+        updatedAt: timestamp.optional(),
       }),
     ),
     consensus: z.array(
@@ -76,7 +80,7 @@ export const packageSchema = z.strictObject({
         level: levelOrNull,
         na: z.boolean(),
         rationale: longText.optional(),
-        updatedAt: z.string().optional(),
+        updatedAt: timestamp.optional(),
       }),
     ),
     dimensionSettings: z.array(

@@ -4,7 +4,7 @@
  * method, navigation and new windows blocked, the native menu.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { PACKAGE_MAX_CHARS } from '../contract/api.ts';
 import type { Language } from '../contract/framework-schema.ts';
 import { matchLanguage } from '../contract/languages.ts';
@@ -46,8 +46,10 @@ export async function startElectronHost(
       mainWindow.webContents.send(MENU_CHANNEL, 'import-file', file);
     }
   };
-  app.on('second-instance', (_event, argv) => {
-    pendingFiles.push(...packageFilesIn(Array.isArray(argv) ? argv : []));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Relative paths are relative to where the second launch was started.
+    const cwd = typeof workingDirectory === 'string' ? workingDirectory : process.cwd();
+    pendingFiles.push(...packageFilesIn(Array.isArray(argv) ? argv : []).map((p) => resolve(cwd, p)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

@@ -98,6 +98,13 @@ describe('browser host', () => {
     expect(stillUp.body.ok).toBe(true);
   });
 
+  it('answers a badly encoded address with a client error, not a crash', async () => {
+    const api = await send('/api/%E0%A4%A', { headers: auth(), body: '{}' });
+    expect(api.status).toBe(400);
+    const file = await send('/assets/%E0%A4%A.js', { method: 'GET', headers: auth() });
+    expect(file.status).toBe(404);
+  });
+
   it('refuses requests without the token with 401, before any routing', async () => {
     for (const path of ['/api/assessments.list', '/', '/no/such/route', '/api/unknown.method']) {
       const res = await send(path, { method: path.startsWith('/api') ? 'POST' : 'GET' });

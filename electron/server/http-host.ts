@@ -88,7 +88,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         res.setHeader('Allow', 'POST');
         return sendError(res, { code: 'VALIDATION', message: 'API methods are called with POST.' }, 405);
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = safeDecode(url.pathname.slice('/api/'.length));
+      if (method === null) return sendError(res, { code: 'VALIDATION', message: 'The address is not valid.' });
       const body = await readBody(req, maxBody);
       if (body === 'too-large') {
         return sendError(res, { code: 'VALIDATION', message: `The request is larger than ${maxBody} bytes.` }, 413);
@@ -176,8 +177,18 @@ function sendError(res: ServerResponse, error: ApiErrorBody, status?: number) {
   sendJson(res, status ?? STATUS_BY_CODE[error.code] ?? 500, envelope);
 }
 
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(res: ServerResponse, root: string, pathname: string) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const decoded = safeDecode(pathname);
+  if (decoded === null) return sendError(res, { code: 'NOT_FOUND', message: 'No such file.' });
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, relative || 'index.html');
   if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
     return sendError(res, { code: 'FORBIDDEN', message: 'Outside the app folder.' });

@@ -1,5 +1,5 @@
 /** Opens the database and wires every service: what each host (Electron, browser, CLI) starts from. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppInfo } from '../contract/api.ts';
@@ -142,12 +142,27 @@ export function openAppContext(options: OpenContextOptions): AppContext {
       // The current state is kept first, so that a restore can itself be undone.
       const safety = createBackup(state.db, path, 'before-restore');
       state.db.close();
-      try {
-        replaceDatabaseFile(path, source);
-      } finally {
-        state = build(open());
-        dispatch = createDispatch(handlers());
+      // The last connection to close removes the WAL file: if it is still there, another
+      // process (the app, or npm run serve) has the database open, and would keep writing
+      // to the replaced file. Refuse rather than lose its work.
+      const inUse = existsSync(`${path}-wal`);
+      let failure: unknown = null;
+      if (!inUse) {
+        try {
+          replaceDatabaseFile(path, source);
+        } catch (e) {
+          failure = e;
+        }
       }
+      state = build(open());
+      dispatch = createDispatch(handlers());
+      if (inUse) {
+        throw new AppError(
+          'CONFLICT',
+          'The database is open in another window or server. Close CX Maturity Studio and any "npm run serve", then restore again.',
+        );
+      }
+      if (failure) throw failure;
       changesAtLastBackup = totalChanges();
       return { restoredFrom: source, safetyBackup: safety.name };
     },

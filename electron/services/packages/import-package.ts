@@ -63,7 +63,13 @@ export function withNewIds(pkg: AssessmentPackage): AssessmentPackage {
   };
 }
 
-export function createPackageImporter(db: Db, clock: Clock, services: Services) {
+export function createPackageImporter(
+  db: Db,
+  clock: Clock,
+  services: Services,
+  /** Runs once the package is valid and about to be written (a backup of the database). */
+  beforeWrite: () => void = () => {},
+) {
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM assessments WHERE id = ?');
   const insertAssessment = db.prepare(
     `INSERT INTO assessments (id, client_id, title, status, language, assessor_name, assessor_firm, framework_id, framework_version, created_at, updated_at)
@@ -271,14 +277,21 @@ export function createPackageImporter(db: Db, clock: Clock, services: Services) 
     importText(text: string, onConflict?: ConflictChoice): ImportOutcome {
       const pkg = parsePackage(text);
       const a = pkg.assessment;
-      if (!exists.get(a.id)) return { assessment: services.assessments.get(write(pkg)), outcome: 'imported', merge: null };
+      if (!exists.get(a.id)) {
+        beforeWrite();
+        return { assessment: services.assessments.get(write(pkg)), outcome: 'imported', merge: null };
+      }
+      const inTrash = services.assessments.get(a.id).deletedAt !== null;
       if (!onConflict) {
         throw new AppError(
           'CONFLICT',
-          `The assessment "${a.title}" is already in the app. Choose to replace it, keep both, or merge the two.`,
+          inTrash
+            ? `The assessment "${a.title}" is in the app's deleted assessments. Restore it to merge, or choose to replace it or keep both.`
+            : `The assessment "${a.title}" is already in the app. Choose to replace it, keep both, or merge the two.`,
           { id: a.id, title: a.title, choices: ['replace', 'keep-both', 'merge'] },
         );
       }
+      beforeWrite();
       if (onConflict === 'replace') return { assessment: services.assessments.get(replace(pkg)), outcome: 'replaced', merge: null };
       if (onConflict === 'keep-both')
         return { assessment: services.assessments.get(write(withNewIds(pkg))), outcome: 'copied', merge: null };

@@ -131,3 +131,51 @@ describe('respondent kits', () => {
     expect(copyWs.respondents.map((r) => r.id)).not.toContain(ken.id);
   });
 });
+
+describe('merge edge cases', () => {
+  it('keeps an action removed here, and lists an action changed on the other side as a conflict', async () => {
+    const { consultant, a } = await consultantSetup();
+    const exported = await consultant.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
+    const plan = (await consultant.ok<Workspace>('capture.get', { assessmentId: a.id })).actions;
+    await consultant.ok('actions.remove', { id: plan[0]?.id });
+    const pkg = JSON.parse(exported.content);
+    pkg.assessment.actions[1].status = 'done';
+    pkg.assessment.actions[1].owner = 'Client PM';
+    const result = await consultant.ok<ImportOutcome>('packages.import', { content: JSON.stringify(pkg), onConflict: 'merge' });
+    expect(result.merge?.conflicts).toEqual([expect.objectContaining({ kind: 'action', itemId: plan[1]?.id })]);
+    const after = (await consultant.ok<Workspace>('capture.get', { assessmentId: a.id })).actions;
+    expect(after.map((x) => x.id)).toEqual([plan[1]?.id, plan[2]?.id]);
+    expect(after[0]?.status).toBe('not-started');
+  });
+
+  it('refuses timestamps that are not times, and cleans control characters from package notes', async () => {
+    const { consultant, a, ken } = await consultantSetup();
+    const exported = await consultant.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
+    const bad = JSON.parse(exported.content);
+    bad.assessment.answers[0].updatedAt = 'zzz';
+    expect(await consultant.call('packages.import', { content: JSON.stringify(bad), onConflict: 'merge' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('assessment.answers[0].updatedAt') },
+    });
+    const noisy = JSON.parse(exported.content);
+    noisy.assessment.answers[0].note = 'bell\u0007 and\u000bbreak';
+    noisy.assessment.answers[0].updatedAt = '2999-01-01T00:00:00.000Z';
+    await consultant.ok('packages.import', { content: JSON.stringify(noisy), onConflict: 'merge' });
+    const w = await consultant.ok<Workspace>('capture.get', { assessmentId: a.id });
+    expect(w.answers.find((x) => x.respondentId === ken.id)?.note).toBe('bell and\nbreak');
+  });
+
+  it('asks to restore an assessment in the trash before merging into it', async () => {
+    const { consultant, a } = await consultantSetup();
+    const exported = await consultant.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
+    await consultant.ok('assessments.delete', { id: a.id });
+    expect(await consultant.call('packages.import', { content: exported.content })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('deleted assessments') },
+    });
+    expect(await consultant.call('packages.import', { content: exported.content, onConflict: 'merge' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Restore it') },
+    });
+  });
+});

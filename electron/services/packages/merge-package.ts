@@ -41,6 +41,8 @@ export function mergePackage(
   return db.transaction((): MergeReport => {
     const a = pkg.assessment;
     const here = services.assessments.get(a.id);
+    // Merging into an assessment in the trash would change what nobody can see.
+    services.scope.writable(a.id);
     if (here.frameworkId !== pkg.framework.id || here.frameworkVersion !== pkg.framework.version) {
       throw new AppError(
         'CONFLICT',
@@ -51,11 +53,20 @@ export function mergePackage(
     const now = clock();
     const report: MergeReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
 
-    const respondents = new Set(services.respondents.list(a.id).map((r) => r.id));
+    const respondents = new Map(services.respondents.list(a.id).map((r) => [r.id, r]));
     for (const r of a.respondents) {
-      if (respondents.has(r.id)) continue;
-      rows.respondent(a.id, r, now);
-      report.added++;
+      const local = respondents.get(r.id);
+      if (!local) {
+        rows.respondent(a.id, r, now);
+        report.added++;
+      } else if (local.name === r.name && local.role === r.role) report.unchanged++;
+      else
+        report.conflicts.push({
+          kind: 'respondent',
+          respondentId: r.id,
+          local: `${local.name}, ${local.role}`,
+          incoming: `${r.name}, ${r.role}`,
+        });
     }
 
     const answers = new Map(services.answers.list(a.id).map((x) => [`${x.questionId}|${x.respondentId}`, x]));
@@ -66,7 +77,7 @@ export function mergePackage(
         report.added++;
       } else if (sameAnswer(local, incoming)) {
         report.unchanged++;
-      } else if (incoming.updatedAt && incoming.updatedAt > local.updatedAt) {
+      } else if (incoming.updatedAt && Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt)) {
         rows.answer(a.id, incoming, now);
         report.updated++;
       } else {
@@ -147,21 +158,54 @@ export function mergePackage(
         });
     }
 
-    const evidence = new Set(services.evidence.list(a.id).map((e) => e.id));
+    // Removed rows count too: their ids are taken, and a removal here is a choice to keep.
+    const evidence = new Map(
+      (
+        db.prepare('SELECT id, name, location, strength, deleted_at FROM evidence WHERE assessment_id = ?').all(a.id) as {
+          id: string;
+          name: string;
+          location: string;
+          strength: string;
+          deleted_at: string | null;
+        }[]
+      ).map((e) => [e.id, e]),
+    );
     for (const e of a.evidence) {
-      if (evidence.has(e.id)) report.unchanged++;
-      else {
+      const local = evidence.get(e.id);
+      if (!local) {
         rows.evidence(a.id, e, now);
         report.added++;
-      }
+      } else if (local.deleted_at || (local.name === e.name && local.location === e.location && local.strength === e.strength))
+        report.unchanged++;
+      else
+        report.conflicts.push({
+          kind: 'evidence',
+          itemId: e.id,
+          local: `${local.name} (${local.strength})`,
+          incoming: `${e.name} (${e.strength})`,
+        });
     }
-    const actions = new Set(services.actions.list(a.id).map((x) => x.id));
+    const actions = new Map(
+      (
+        db.prepare('SELECT id, title, owner, due, status, deleted_at FROM actions WHERE assessment_id = ?').all(a.id) as {
+          id: string;
+          title: string;
+          owner: string;
+          due: string;
+          status: string;
+          deleted_at: string | null;
+        }[]
+      ).map((x) => [x.id, x]),
+    );
     for (const x of a.actions) {
-      if (actions.has(x.id)) report.unchanged++;
-      else {
+      const local = actions.get(x.id);
+      const summary = (y: { title: string; owner: string; due: string; status: string }) =>
+        `${y.title} · ${y.owner || '—'} · ${y.due || '—'} · ${y.status}`;
+      if (!local) {
         rows.action(a.id, x, now);
         report.added++;
-      }
+      } else if (local.deleted_at || summary(local) === summary(x)) report.unchanged++;
+      else report.conflicts.push({ kind: 'action', itemId: x.id, local: summary(local), incoming: summary(x) });
     }
 
     if (report.added + report.updated > 0) services.scope.touch(a.id);

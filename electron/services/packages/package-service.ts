@@ -16,7 +16,7 @@ export function createPackageService(
   appVersion: string,
   backupBeforeImport: () => void = () => {},
 ) {
-  const importer = createPackageImporter(db, clock, services);
+  const importer = createPackageImporter(db, clock, services, backupBeforeImport);
   return {
     export(assessmentId: string): ExportedPackage {
       const pkg = buildPackage(services, assessmentId, appVersion, clock());
@@ -25,10 +25,7 @@ export function createPackageService(
         content: `${JSON.stringify(pkg, null, 2)}\n`,
       };
     },
-    import: (text: string, onConflict?: ConflictChoice): ImportOutcome => {
-      backupBeforeImport();
-      return importer.importText(text, onConflict);
-    },
+    import: (text: string, onConflict?: ConflictChoice): ImportOutcome => importer.importText(text, onConflict),
     /**
      * A respondent kit: the assessment with just one respondent (as a self-assessment) and
      * their answers so far, for them to fill in on their own machine and send back.
@@ -56,7 +53,6 @@ export function createPackageService(
       const existing =
         services.assessments.list({}).find((a) => a.id === id) ?? services.assessments.list({ deleted: true }).find((a) => a.id === id);
       if (existing) return existing.deletedAt ? services.assessments.restore(id) : services.assessments.get(id);
-      backupBeforeImport();
       return importer.importText(JSON.stringify(demo)).assessment;
     },
   };

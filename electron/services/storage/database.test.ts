@@ -117,6 +117,99 @@ describe('openDatabase', () => {
 });
 
 describe('migrations', () => {
+  it('upgrade a database holding data from version 1 to the latest, keeping the data, with a backup first', () => {
+    const { path } = tmp();
+    const v1 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
+    const now = '2026-01-01T00:00:00.000Z';
+    v1.prepare("INSERT INTO clients (id, name, name_key, created_at, updated_at) VALUES ('c1', 'Acme', 'acme', ?, ?)").run(now, now);
+    v1.prepare(
+      `INSERT INTO assessments (id, client_id, title, status, language, framework_id, framework_version, created_at, updated_at)
+       VALUES ('a1', 'c1', 'Kept', 'draft', 'ja', 'cx-ces-digital', '1.0.0', ?, ?)`,
+    ).run(now, now);
+    v1.close();
+    let backedUpFrom = 0;
+    const db = openDatabase(path, { beforeMigrate: (_db, from) => void (backedUpFrom = from) });
+    expect(backedUpFrom).toBe(1);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT title, language FROM assessments').get()).toEqual({ title: 'Kept', language: 'ja' });
+    // 2: frameworks, 3: capture, 4: actions: each table usable on the upgraded database.
+    for (const table of [
+      'frameworks',
+      'respondents',
+      'answers',
+      'consensus',
+      'dimension_settings',
+      'kpi_baselines',
+      'discussion_notes',
+      'evidence',
+      'actions',
+    ]) {
+      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
+    db.close();
+  });
+
+  it('3: answers are one per question and respondent, a level or N/A, never both', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 3) });
+    const now = '2026-01-01T00:00:00.000Z';
+    db.prepare("INSERT INTO clients (id, name, name_key, created_at, updated_at) VALUES ('c', 'A', 'a', ?, ?)").run(now, now);
+    db.prepare(
+      `INSERT INTO assessments (id, client_id, title, status, language, framework_id, framework_version, created_at, updated_at)
+       VALUES ('a', 'c', 'T', 'draft', 'en', 'f', '1', ?, ?)`,
+    ).run(now, now);
+    db.prepare(
+      "INSERT INTO respondents (id, assessment_id, name, kind, position, created_at, updated_at) VALUES ('r', 'a', 'R', 'self', 1, ?, ?)",
+    ).run(now, now);
+    const answer = db.prepare(
+      'INSERT INTO answers (assessment_id, question_id, respondent_id, level, na, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    answer.run('a', 'q1', 'r', 3, 0, now);
+    expect(() => answer.run('a', 'q1', 'r', 4, 0, now)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => answer.run('a', 'q2', 'r', 3, 1, now)).toThrow(/CHECK/);
+    expect(() => answer.run('a', 'q3', 'r', 6, 0, now)).toThrow(/CHECK/);
+    expect(() => answer.run('a', 'q4', 'nobody', 3, 0, now)).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('4: an action’s due date is a date or empty, impact and effort 1-3', () => {
+    const db = openDatabase(':memory:');
+    const now = '2026-01-01T00:00:00.000Z';
+    db.prepare("INSERT INTO clients (id, name, name_key, created_at, updated_at) VALUES ('c', 'A', 'a', ?, ?)").run(now, now);
+    db.prepare(
+      `INSERT INTO assessments (id, client_id, title, status, language, framework_id, framework_version, created_at, updated_at)
+       VALUES ('a', 'c', 'T', 'draft', 'en', 'f', '1', ?, ?)`,
+    ).run(now, now);
+    const action = db.prepare(
+      `INSERT INTO actions (id, assessment_id, title, due, status, horizon, impact, effort, position, created_at, updated_at)
+       VALUES (?, 'a', 'T', ?, 'not-started', '0-3m', ?, 2, 1, ?, ?)`,
+    );
+    action.run('x1', '2026-05-01', 3, now, now);
+    action.run('x2', '', 1, now, now);
+    expect(() => action.run('x3', '01/05/2026', 2, now, now)).toThrow(/CHECK/);
+    expect(() => action.run('x4', '', 7, now, now)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('refuses an SQLite file of another program even without an application id, and leaves it unchanged', () => {
+    const { path } = tmp();
+    const other = new Database(path);
+    other.exec('CREATE TABLE invoices (id INTEGER)');
+    other.close();
+    const before = readFileSync(path);
+    expectStorageError(() => openDatabase(path), /another application/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('calls a file cut short damaged, so that recovery can be offered', () => {
+    const { path } = tmp();
+    const db = openDatabase(path);
+    for (let i = 0; i < 200; i++) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(`k${i}`, 'x'.repeat(500));
+    db.close();
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect(() => openDatabase(path)).toThrow(/damaged/);
+  });
+
   it('are numbered 1, 2, 3 ... without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });

@@ -48,9 +48,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       if (check !== 'ok') throw new DamagedDatabaseError(path, check.slice(0, 200));
     }
     db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: a committed transaction survives an application crash; only
-    // a power cut can lose the last few milliseconds. Measured ~10x faster than FULL.
-    db.pragma('synchronous = NORMAL');
+    // FULL: every committed answer is on disk before the save is acknowledged, so neither a
+    // crash nor a power cut loses it. An answer is one small transaction (~0.1 ms here).
+    db.pragma('synchronous = FULL');
+    db.pragma('fullfsync = ON');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const from = Number(db.pragma('user_version', { simple: true }));
@@ -97,11 +98,27 @@ function checkFileBeforeOpening(path: string, latest: number) {
   // Read the version without writing anything: a database from a newer app is refused
   // before journal mode or migrations could change a byte of it.
   if (statSync(path).size === 0) return;
-  const peek = new Database(path, { readonly: true, fileMustExist: true });
+  let peek: Database.Database;
+  let version: number;
+  let appId: number;
+  let tables: number;
   try {
-    const version = Number(peek.pragma('user_version', { simple: true }));
-    const appId = Number(peek.pragma('application_id', { simple: true }));
-    if (appId !== 0 && appId !== APPLICATION_ID) {
+    peek = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw storageError(path, e);
+  }
+  try {
+    try {
+      version = Number(peek.pragma('user_version', { simple: true }));
+      appId = Number(peek.pragma('application_id', { simple: true }));
+      tables = Number(peek.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get());
+    } catch (e) {
+      // The header says SQLite, but the file cannot be read: damaged (cut short, overwritten).
+      throw new DamagedDatabaseError(path, (e as Error).message);
+    }
+    // Every database of this app carries its application id from the first migration on;
+    // a file with tables but without it belongs to another program.
+    if ((appId === 0 && (version > 0 || tables > 0)) || (appId !== 0 && appId !== APPLICATION_ID)) {
       throw new AppError('STORAGE', `${path} is an SQLite database of another application. It was left untouched; choose another file.`);
     }
     if (version > latest) {
