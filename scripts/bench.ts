@@ -6,6 +6,7 @@ import { openAppContext } from '../electron/services/context.ts';
 import { tempDbPath } from '../test/support/temp-db.ts';
 import { benchCaptureAndScoring } from './bench/capture-and-scoring.ts';
 import { measure, printTimings } from './bench/measure.ts';
+import { benchReport, REPORT_BUDGET_MS } from './bench/report.ts';
 import { benchResultsView } from './bench/results-view.ts';
 
 const tmp = tempDbPath();
@@ -43,3 +44,21 @@ printTimings('Capture and scoring', await benchCaptureAndScoring(), {
 const resultsView = await benchResultsView();
 if (typeof resultsView === 'string') console.log(`\n${resultsView}`);
 else printTimings('Results view in the browser host (Chromium, navigation to heatmap drawn)', [resultsView]);
+
+for (const language of ['en', 'ja'] as const) {
+  const report = await benchReport({ runs: 5, language });
+  const sorted = [...report.runs].sort((a, b) => a - b);
+  printTimings(
+    `Word report (${language}): 12 dimensions, 80 questions, 10 respondents, every chart and the appendix; ${Math.round(report.bytes / 1024)} KB`,
+    [
+      {
+        name: `buildReport (${language})`,
+        runs: sorted.length,
+        p50: report.median,
+        p95: sorted[sorted.length - 1] as number,
+        max: sorted[sorted.length - 1] as number,
+      },
+    ],
+    { [`buildReport (${language})`]: REPORT_BUDGET_MS },
+  );
+}

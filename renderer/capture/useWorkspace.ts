@@ -22,6 +22,12 @@ const applyAnswer = (ws: Workspace, answer: Answer): Workspace => ({
   ],
 });
 
+/** Action plan writes: the saved action replaces the one shown (or is added). */
+const applyAction = (ws: Workspace, action: Action): Workspace => {
+  const others = ws.actions.filter((a) => a.id !== action.id);
+  return { ...ws, actions: [...others, action].sort((x, y) => x.position - y.position) };
+};
+
 export function useWorkspace(assessmentId: string) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -135,11 +141,6 @@ export function useWorkspace(assessmentId: string) {
     [assessmentId, write],
   );
 
-  /** Action plan writes: the saved action replaces the one shown (or is added). */
-  const applyAction = (ws: Workspace, action: Action): Workspace => {
-    const others = ws.actions.filter((a) => a.id !== action.id);
-    return { ...ws, actions: [...others, action].sort((x, y) => x.position - y.position) };
-  };
   const createAction = useCallback(
     (fields: Omit<MethodInput<'actions.create'>, 'assessmentId'>) =>
       write(() => call('actions.create', { ...fields, assessmentId }), applyAction),

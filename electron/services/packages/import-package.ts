@@ -5,7 +5,7 @@
  * caller chooses: replace it, keep both (the copy gets new ids), or merge (see merge-package).
  */
 import { randomUUID } from 'node:crypto';
-import type { Assessment, ImportOutcome } from '../../contract/api.ts';
+import type { ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Framework } from '../../contract/framework-schema.ts';
 import { type AssessmentPackage, packageSchema } from '../../contract/package-schema.ts';

@@ -9,31 +9,36 @@ import type { Respondent } from '../../contract/capture-types.ts';
 import { cleanLine } from './sanitize.ts';
 
 export interface People {
-  /** The label of a respondent in tables and charts. */
+  /** The label of a respondent in tables: "Name (role)", or "Respondent 1 (role)". */
   label: (respondentId: string) => string;
+  /** The short label of a respondent, for charts: "Name", or "Respondent 1". */
+  short: (respondentId: string) => string;
   /** Replaces respondents' names in a free text (identity when not anonymized). */
   scrub: (text: string) => string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** A pattern for a name as a whole word; CJK names have no word boundaries, so they match anywhere. */
 function wordPattern(word: string, flags: string): RegExp {
-  if (CJK.test(word)) return new RegExp(escape(word), flags);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, flags);
+  if (CJK.test(word)) return new RegExp(escapeRegExp(word), flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, flags);
 }
 
 export function people(respondents: Respondent[], options: { anonymize: boolean; numbered: (n: number) => string }): People {
   const labels = new Map<string, string>();
+  const shorts = new Map<string, string>();
   respondents.forEach((r, i) => {
     const name = cleanLine(r.name);
     const role = cleanLine(r.role);
     const base = options.anonymize ? options.numbered(i + 1) : name;
     labels.set(r.id, role ? `${base} (${role})` : base);
+    shorts.set(r.id, base);
   });
   const label = (id: string) => labels.get(id) ?? id;
-  if (!options.anonymize) return { label, scrub: (text) => text };
+  const short = (id: string) => shorts.get(id) ?? id;
+  if (!options.anonymize) return { label, short, scrub: (text) => text };
 
   // Longest first, so "Ana Ruiz" is replaced before "Ana".
   const replacements: { pattern: RegExp; by: string }[] = [];
@@ -51,6 +56,7 @@ export function people(respondents: Respondent[], options: { anonymize: boolean;
   replacements.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
   return {
     label,
+    short,
     scrub: (text) => replacements.reduce((s, { pattern, by }) => s.replace(pattern, by), text),
   };
 }

@@ -11,6 +11,7 @@ import {
   ImageRun,
   type IRunOptions,
   type IStylesOptions,
+  LineRuleType,
   Paragraph,
   type ParagraphChild,
   ShadingType,
@@ -76,41 +77,117 @@ function headingColor(t: Theme): string {
   return t.onAccent === 'FFFFFF' ? t.accent : '262626';
 }
 
+/**
+ * The metrics of the report's paragraph styles, in Word units (size in half-points,
+ * spacing in twips, line in 240ths of single spacing): the styles are written from this
+ * table, and estimate-pages.ts lays the pages out with it.
+ */
+export interface StyleMetrics {
+  size: number;
+  before: number;
+  after: number;
+  line: number;
+  bold?: boolean;
+  keepNext?: boolean;
+  keepLines?: boolean;
+  /** Left indent, twips. */
+  indent?: number;
+  /** Height a bottom border adds (line and space), twips. */
+  border?: number;
+  /** The line is exactly `line` twips high, whatever the font (lineRule exact). */
+  exact?: boolean;
+}
+
+export const STYLE_METRICS: Record<string, StyleMetrics> = {
+  Normal: { size: 20, before: 0, after: 120, line: 288 },
+  Title: { size: 52, before: 0, after: 200, line: 240, bold: true },
+  Subtitle: { size: 34, before: 0, after: 160, line: 288 },
+  Heading1: { size: 34, before: 0, after: 240, line: 240, bold: true, keepNext: true, keepLines: true, border: 150 },
+  Heading2: { size: 26, before: 320, after: 120, line: 240, bold: true, keepNext: true, keepLines: true },
+  Heading3: { size: 21, before: 200, after: 80, line: 240, bold: true, keepNext: true, keepLines: true },
+  AppendixHeading: { size: 26, before: 320, after: 120, line: 240, bold: true, keepNext: true, keepLines: true },
+  Caption: { size: 17, before: 60, after: 240, line: 288 },
+  TOCHeading: { size: 34, before: 0, after: 240, line: 288, bold: true },
+  TOC1: { size: 20, before: 40, after: 20, line: 288 },
+  TOC2: { size: 20, before: 0, after: 20, line: 288, indent: 220 },
+  TableText: { size: 18, before: 0, after: 0, line: 252 },
+  Small: { size: 17, before: 0, after: 80, line: 288 },
+  ListParagraph: { size: 20, before: 0, after: 120, line: 288, indent: 720 },
+};
+
+/**
+ * Line heights of CJK reports, exact, in twips. Word draws Chinese text in Microsoft YaHei
+ * and JhengHei with lines 1.7 em high, and LibreOffice (Noto Sans CJK) with 1.45 em: with
+ * exact heights, lines are as high in every word processor (and as compact as Chinese and
+ * Japanese documents usually set them), so pages break in the same places.
+ */
+const CJK_LINES: Record<string, number> = {
+  Normal: 320,
+  Title: 680,
+  Subtitle: 480,
+  Heading1: 480,
+  Heading2: 380,
+  Heading3: 320,
+  AppendixHeading: 380,
+  Caption: 260,
+  TOCHeading: 480,
+  TOC1: 300,
+  TOC2: 300,
+  TableText: 270,
+  Small: 270,
+  ListParagraph: 320,
+};
+
+/** The report's styles in a language: CJK reports have exact line heights. */
+export function styleMetrics(language: Language): Record<string, StyleMetrics> {
+  if (language === 'en' || language === 'es') return STYLE_METRICS;
+  return Object.fromEntries(
+    Object.entries(STYLE_METRICS).map(([id, metrics]) => [id, { ...metrics, line: CJK_LINES[id] ?? metrics.line, exact: true }]),
+  );
+}
+
+/** Spacing of a style. lineRule is written out: LibreOffice takes a line without one as exact, and clips pictures to it. */
+const spacingOf = (metrics: StyleMetrics) => ({
+  before: metrics.before,
+  after: metrics.after,
+  line: metrics.line,
+  lineRule: metrics.exact ? LineRuleType.EXACT : LineRuleType.AUTO,
+});
+
 export function documentStyles(t: Theme): IStylesOptions {
+  const metrics = styleMetrics(t.language);
+  const m = (id: string) => metrics[id] as StyleMetrics;
+  const spacing = (id: string) => spacingOf(m(id));
   const fonts = DOCUMENT_FONTS[t.language];
   const font = { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, ...(fonts.eastAsia ? { eastAsia: fonts.eastAsia } : {}) };
   const heading = headingColor(t);
+  const keep = { keepNext: true, keepLines: true };
   return {
     default: {
       document: {
-        run: { font, size: 20, color: '262626', language: { value: fonts.lang, eastAsia: fonts.eastAsiaLang } },
-        paragraph: { spacing: { after: 120, line: 288 } },
+        run: { font, size: m('Normal').size, color: '262626', language: { value: fonts.lang, eastAsia: fonts.eastAsiaLang } },
+        paragraph: { spacing: spacing('Normal') },
       },
-      title: {
-        run: { font, size: 52, bold: true, color: heading },
-        paragraph: { spacing: { before: 0, after: 200, line: 240 } },
-      },
+      title: { run: { font, size: m('Title').size, bold: true, color: heading }, paragraph: { spacing: spacing('Title') } },
       heading1: {
-        run: { font, size: 34, bold: true, color: heading },
+        run: { font, size: m('Heading1').size, bold: true, color: heading },
         paragraph: {
-          spacing: { before: 0, after: 240, line: 240 },
-          keepNext: true,
-          keepLines: true,
-          pageBreakBefore: true,
+          spacing: spacing('Heading1'),
+          ...keep,
           border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: t.accent, space: 6 } },
         },
       },
       heading2: {
-        run: { font, size: 26, bold: true, color: heading },
-        paragraph: { spacing: { before: 320, after: 120, line: 240 }, keepNext: true, keepLines: true },
+        run: { font, size: m('Heading2').size, bold: true, color: heading },
+        paragraph: { spacing: spacing('Heading2'), ...keep },
       },
       heading3: {
-        run: { font, size: 21, bold: true, color: '404040' },
-        paragraph: { spacing: { before: 200, after: 80, line: 240 }, keepNext: true, keepLines: true },
+        run: { font, size: m('Heading3').size, bold: true, color: '404040' },
+        paragraph: { spacing: spacing('Heading3'), ...keep },
       },
       caption: {
-        run: { font, size: 17, italics: false, color: GREY },
-        paragraph: { spacing: { before: 60, after: 240 }, alignment: AlignmentType.CENTER },
+        run: { font, size: m('Caption').size, italics: false, color: GREY },
+        paragraph: { spacing: spacing('Caption'), alignment: AlignmentType.CENTER },
       },
     },
     paragraphStyles: [
@@ -120,32 +197,50 @@ export function documentStyles(t: Theme): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { size: 34, color: '404040' },
-        paragraph: { spacing: { after: 160 } },
+        run: { size: m('Subtitle').size, color: '404040' },
+        paragraph: { spacing: spacing('Subtitle') },
       },
       {
         id: 'TOCHeading',
         name: 'TOC Heading',
         basedOn: 'Normal',
         next: 'Normal',
-        run: { size: 34, bold: true, color: heading },
-        paragraph: { spacing: { after: 240 } },
+        run: { size: m('TOCHeading').size, bold: true, color: heading },
+        paragraph: { spacing: spacing('TOCHeading') },
+      },
+      {
+        // The appendix's headings: in the navigation pane (outline level 2), not in the table of contents.
+        id: 'AppendixHeading',
+        name: 'Appendix Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font, size: m('AppendixHeading').size, bold: true, color: heading },
+        paragraph: { spacing: spacing('AppendixHeading'), ...keep, outlineLevel: 1 },
+      },
+      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: spacing('TOC1') } },
+      {
+        id: 'TOC2',
+        name: 'toc 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: spacing('TOC2'), indent: { left: m('TOC2').indent } },
       },
       {
         id: 'TableText',
         name: 'Table Text',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: 18 },
-        paragraph: { spacing: { before: 0, after: 0, line: 252 } },
+        run: { size: m('TableText').size },
+        paragraph: { spacing: spacing('TableText') },
       },
       {
         id: 'Small',
         name: 'Small Text',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: 17, color: GREY },
-        paragraph: { spacing: { after: 80 } },
+        run: { size: m('Small').size, color: GREY },
+        paragraph: { spacing: spacing('Small') },
       },
     ],
   };
@@ -156,9 +251,19 @@ export function runs(text: string, props: Omit<IRunOptions, 'text' | 'break' | '
   return text.split('\n').map((part, i) => new TextRun({ ...props, text: part, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export function heading(level: 1 | 2 | 3, text: string): Paragraph {
+/**
+ * A heading in Word's Heading 1-3 style. A Heading 1 starts a new page, and so does any
+ * heading asked to (the report starts each dimension on its own page: the table of
+ * contents' page numbers then hold in every word processor, whatever its line breaks).
+ */
+export function heading(level: 1 | 2 | 3, text: string, options: { newPage?: boolean } = {}): Paragraph {
   const h = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: h, children: runs(text) });
+  return new Paragraph({ heading: h, pageBreakBefore: level === 1 || options.newPage ? true : undefined, children: runs(text) });
+}
+
+/** A heading of the appendix (its own style: not in the table of contents, which lists the appendix once). */
+export function appendixHeading(text: string, options: { newPage?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: 'AppendixHeading', pageBreakBefore: options.newPage ? true : undefined, children: runs(text) });
 }
 
 export function para(text: string | ParagraphChild[], options: { style?: string; bold?: boolean; keepNext?: boolean } = {}): Paragraph {
@@ -177,19 +282,20 @@ export interface Column {
   width: number;
   align?: Align;
 }
+/** Characters from which a cell's row may break across pages. */
+const LONG_CELL = 1200;
+
 export type Cell = string | { text?: string; paragraphs?: Paragraph[]; bold?: boolean; shade?: string; span?: number; color?: string };
 
 const alignment = (a: Align | undefined) =>
   a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
 
-const cellBorders = {
-  top: { style: BorderStyle.SINGLE, size: 4, color: BORDER },
-  bottom: { style: BorderStyle.SINGLE, size: 4, color: BORDER },
-  left: { style: BorderStyle.NIL, size: 0, color: 'FFFFFF' },
-  right: { style: BorderStyle.NIL, size: 0, color: 'FFFFFF' },
-};
+/** Rules between rows, none between columns: set once on the table (per-cell borders would double the XML). */
+const line = { style: BorderStyle.SINGLE, size: 4, color: BORDER };
+const none = { style: BorderStyle.NIL, size: 0, color: 'FFFFFF' };
+const tableBorders = { top: line, bottom: line, insideHorizontal: line, left: none, right: none, insideVertical: none };
 
-function columnTwips(columns: Column[], total: number): number[] {
+export function columnTwips(columns: Column[], total: number): number[] {
   const sum = columns.reduce((a, c) => a + c.width, 0);
   const widths = columns.map((c) => Math.floor((c.width / sum) * total));
   widths[widths.length - 1] = total - widths.slice(0, -1).reduce((a, b) => a + b, 0);
@@ -212,7 +318,6 @@ export function dataTable(t: Theme, width: number, columns: Column[], rows: Cell
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: t.accent, color: 'auto' },
           verticalAlign: VerticalAlignTable.BOTTOM,
-          borders: cellBorders,
           children: [
             new Paragraph({
               style: 'TableText',
@@ -236,7 +341,6 @@ export function dataTable(t: Theme, width: number, columns: Column[], rows: Cell
         width: { size: w, type: WidthType.DXA },
         columnSpan: span > 1 ? span : undefined,
         shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-        borders: cellBorders,
         children: c.paragraphs ?? [
           new Paragraph({
             style: 'TableText',
@@ -246,12 +350,15 @@ export function dataTable(t: Theme, width: number, columns: Column[], rows: Cell
         ],
       });
     });
-    return new TableRow({ cantSplit: true, children: cells });
+    // A row of very long text may break across pages (else it could not fit one); others stay whole.
+    const long = row.some((cell) => (typeof cell === 'string' ? cell : (cell.text ?? '')).length > LONG_CELL);
+    return new TableRow({ cantSplit: !long, children: cells });
   });
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    borders: tableBorders,
     margins: { top: 50, bottom: 50, left: 90, right: 90 },
     rows: [header, ...body],
   });
@@ -287,7 +394,8 @@ export function tiles(t: Theme, width: number, items: { label: string; value: st
                 new Paragraph({ style: 'TableText', children: runs(item.label, { color: GREY, size: 16 }) }),
                 new Paragraph({
                   style: 'TableText',
-                  spacing: { before: 40 },
+                  // Exact, so the large figure is as tall everywhere (and never clipped by the style's exact CJK lines).
+                  spacing: { before: 40, line: 400, lineRule: LineRuleType.EXACT },
                   children: runs(item.value, { bold: true, size: 30, color: headingColor(t) }),
                 }),
                 ...(item.sub ? [new Paragraph({ style: 'TableText', children: runs(item.sub, { color: GREY, size: 16 }) })] : []),
@@ -310,7 +418,7 @@ export function picture(
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 120, after: 0 },
+    spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     children: [
       new ImageRun({
         type: 'png',

@@ -50,6 +50,8 @@ export interface ReportContext {
   /** A user's one-line text (a name, a title): as `user`, on one line. */
   line: (text: string | null | undefined, max?: number) => string;
   fill: (template: string, values: Record<string, string | number>) => string;
+  /** "Name: value", with the language's colon ("名前：値" in Chinese and Japanese). */
+  labelled: (name: string, value: string) => string;
   score: (n: number | null | undefined) => string;
   percent: (n: number | null | undefined) => string;
   list: (items: string[]) => string;
@@ -109,6 +111,7 @@ export function loadReportContext(services: Services, assessmentId: string, opti
     user,
     line,
     fill,
+    labelled: (name, value) => (language === 'en' || language === 'es' ? `${name}: ${value}` : `${name}：${value}`),
     score: (n) => formatScore(n, language),
     percent: (n) => formatPercent(n, language),
     list: (items) => listFormat.format(items),

@@ -2,13 +2,15 @@
  * Fonts of the report. In the document: fonts that Word has on Windows and macOS (Arial
  * for Latin text; Yu Gothic, Microsoft YaHei and Microsoft JhengHei for East Asian text)
  * with the language tags Word uses to pick glyphs and proofing. In the charts: Noto Sans
- * TTF files (from the @expo-google-fonts packages), which resvg needs as files.
+ * TTF files (from the @expo-google-fonts packages), which resvg needs as files, subset to
+ * each chart's characters.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Language } from '../../contract/framework-schema.ts';
+import { type ParsedFont, parseFont, subsetFont } from './font-subset.ts';
 
 export interface DocumentFonts {
   /** Latin text. */
@@ -38,7 +40,7 @@ const PACKAGES: Record<ChartScript, { pkg: string; file: string; family: string 
   tc: { pkg: '@expo-google-fonts/noto-sans-tc', file: 'NotoSansTC', family: 'Noto Sans TC' },
 };
 /** The weights the charts use: text, semibold cell values, bold markers. */
-const WEIGHTS = ['400Regular', '600SemiBold', '700Bold'] as const;
+type Weight = '400Regular' | '600SemiBold' | '700Bold';
 
 const SCRIPT_OF: Record<Language, ChartScript> = { en: 'latin', es: 'latin', ja: 'ja', 'zh-Hans': 'sc', 'zh-Hant': 'tc' };
 
@@ -49,48 +51,55 @@ export function chartFontFamily(language: Language): string {
 }
 
 const require = createRequire(import.meta.url);
-const resolved = new Map<string, string>();
+const parsed = new Map<string, ParsedFont>();
 
-/**
- * The path of a font file that native code (resvg) can open. Inside a packaged app the
- * file may sit in an asar archive, which only Electron's fs can read: then the unpacked
- * copy is used when there is one, else the file is copied once to a temporary folder.
- */
-function fontFile(script: ChartScript, weight: (typeof WEIGHTS)[number]): string {
+/** A font of the packages, read once (fs reads inside an asar archive too) and kept parsed. */
+function font(script: ChartScript, weight: Weight): ParsedFont {
   const key = `${script}/${weight}`;
-  const known = resolved.get(key);
-  if (known) return known;
-  const { pkg, file } = PACKAGES[script];
-  let path = require.resolve(`${pkg}/${weight}/${file}_${weight}.ttf`);
-  if (path.includes(`.asar${sep}`)) {
-    const unpacked = path.replace(`.asar${sep}`, `.asar.unpacked${sep}`);
-    if (existsSync(unpacked)) path = unpacked;
-    else {
-      const dir = join(tmpdir(), 'cx-maturity-report-fonts');
-      mkdirSync(dir, { recursive: true });
-      const copy = join(dir, basename(path));
-      if (!existsSync(copy)) copyFileSync(path, copy);
-      path = copy;
-    }
+  let f = parsed.get(key);
+  if (!f) {
+    const { pkg, file } = PACKAGES[script];
+    f = parseFont(readFileSync(require.resolve(`${pkg}/${weight}/${file}_${weight}.ttf`)));
+    parsed.set(key, f);
   }
-  resolved.set(key, path);
-  return path;
+  return f;
 }
 
 const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
 const HAN = /[\u3400-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFF65]/;
 
+/** Characters every chart may draw besides its text (ellipsis of wrapped labels, dashes, spaces). */
+const EXTRA = ' …–—·!0123456789.,%\u00A0';
+
 /**
- * The TTF files to rasterise a chart of this language: Noto Sans for Latin text, the
- * language's CJK font, and a CJK font as fallback when a Latin-language chart holds CJK
- * text (a Japanese respondent's name in an English report, say). Loading only what is
- * needed keeps each chart fast.
+ * The TTF files to rasterise an SVG of this language with, written to a temporary folder
+ * and removed by `dispose`: Noto Sans for Latin text, the language's CJK font, and a CJK
+ * font as fallback when a Latin-language chart holds CJK text (a Japanese respondent's
+ * name in an English report, say). Each is subset to the characters of the SVG
+ * (font-subset.ts), in the weights it uses.
  */
-export function chartFontFiles(language: Language, text: string): string[] {
+export function chartFonts(language: Language, svg: string): { files: string[]; dispose: () => void } {
   const scripts = new Set<ChartScript>(['latin', SCRIPT_OF[language]]);
-  if (KANA.test(text)) scripts.add('ja');
-  else if (HAN.test(text) && SCRIPT_OF[language] === 'latin') scripts.add('ja');
-  return [...scripts].flatMap((s) => WEIGHTS.map((w) => fontFile(s, w)));
+  if (KANA.test(svg)) scripts.add('ja');
+  else if (HAN.test(svg) && SCRIPT_OF[language] === 'latin') scripts.add('ja');
+  const weights: Weight[] = ['400Regular'];
+  if (/font-weight="?(600|semibold)/i.test(svg) || /font-weight:\s*(600|semibold)/i.test(svg)) weights.push('600SemiBold');
+  if (/font-weight="?(700|bold)/i.test(svg) || /font-weight:\s*(700|bold)/i.test(svg)) weights.push('700Bold');
+  const codePoints = new Set<number>();
+  for (const ch of svg + EXTRA) codePoints.add(ch.codePointAt(0) as number);
+
+  const dir = mkdtempSync(join(tmpdir(), 'cx-report-fonts-'));
+  const files: string[] = [];
+  for (const script of scripts) {
+    for (const weight of weights) {
+      const subset = subsetFont(font(script, weight), codePoints);
+      if (!subset) continue;
+      const path = join(dir, `${PACKAGES[script].file}_${weight}.ttf`);
+      writeFileSync(path, subset);
+      files.push(path);
+    }
+  }
+  return { files, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The family resvg falls back to for text whose font-family names no loaded font. */

@@ -38,6 +38,8 @@ const en = {
   summaryCoverage: 'Answers cover {percent} of the questions, so the scores of thinly covered dimensions should be read with care.',
   summaryBasis: 'The results draw on the answers of {count} respondents, with a consensus level agreed on {consensus} questions.',
   summaryNext: "The sections that follow give each dimension's current level, what the next level looks like and the recommended actions.",
+  whereToStart: 'Where to start',
+  startItem: '{dimension}: {action} ({horizon})',
 
   methodology: 'Methodology',
   methodologyIntro:
@@ -100,6 +102,7 @@ const en = {
   spreadIntro:
     'Each cell is one respondent’s score for a dimension. A “!” marks dimensions where respondents differ by two levels or more on at least one question: these are worth settling in the consensus discussion.',
   disagreementIn: 'Respondents disagree by two levels or more in: {list}.',
+  heatmapKey: 'The columns of the chart are the dimensions:',
   noDisagreement: 'Respondents agree within one level on every question.',
   na: 'N/A',
   unanswered: 'no answer',
@@ -185,6 +188,8 @@ const es: ReportStrings = {
     'Los resultados se basan en las respuestas de {count} encuestados, con un nivel de consenso acordado en {consensus} preguntas.',
   summaryNext:
     'Las secciones siguientes presentan el nivel actual de cada dimensión, cómo es el siguiente nivel y las acciones recomendadas.',
+  whereToStart: 'Por dónde empezar',
+  startItem: '{dimension}: {action} ({horizon})',
 
   methodology: 'Metodología',
   methodologyIntro:
@@ -248,6 +253,7 @@ const es: ReportStrings = {
   spreadIntro:
     'Cada celda es la puntuación de un encuestado en una dimensión. Un «!» señala las dimensiones en las que los encuestados difieren en dos niveles o más en al menos una pregunta: conviene resolverlas en la discusión de consenso.',
   disagreementIn: 'Los encuestados difieren en dos niveles o más en: {list}.',
+  heatmapKey: 'Las columnas del gráfico son las dimensiones:',
   noDisagreement: 'Los encuestados coinciden con una diferencia máxima de un nivel en todas las preguntas.',
   na: 'N/A',
   unanswered: 'sin respuesta',
@@ -327,6 +333,8 @@ const ja: ReportStrings = {
   summaryCoverage: '回答済みの質問は全体の{percent}です。回答の少ない評価軸のスコアは慎重に解釈してください。',
   summaryBasis: '結果は{count}名の回答者の回答に基づいており、{consensus}件の質問については合意レベルが設定されています。',
   summaryNext: '以降の章では、評価軸ごとに現在のレベル、次のレベルの姿、推奨するアクションを示します。',
+  whereToStart: '最初に取り組むこと',
+  startItem: '{dimension}：{action}（{horizon}）',
 
   methodology: '評価方法',
   methodologyIntro:
@@ -389,6 +397,7 @@ const ja: ReportStrings = {
   spreadIntro:
     '各セルは、回答者ごとの評価軸のスコアです。「!」は、少なくとも1つの質問で回答者間の差が2レベル以上ある評価軸を示します。合意形成の議論で確認することをお勧めします。',
   disagreementIn: '回答者間で2レベル以上の差がある評価軸：{list}。',
+  heatmapKey: 'チャートの列番号は、次の評価軸を表します。',
   noDisagreement: 'すべての質問で、回答者間の差は1レベル以内です。',
   na: 'N/A',
   unanswered: '未回答',
@@ -467,6 +476,8 @@ const zhHans: ReportStrings = {
   summaryCoverage: '已作答的问题占 {percent}，因此覆盖率较低的维度，其得分应审慎解读。',
   summaryBasis: '结果基于 {count} 位受访者的回答，其中 {consensus} 个问题已确定共识级别。',
   summaryNext: '后续各章逐一说明每个维度的当前级别、下一级别的样貌以及建议采取的行动。',
+  whereToStart: '从哪里着手',
+  startItem: '{dimension}：{action}（{horizon}）',
 
   methodology: '评估方法',
   methodologyIntro:
@@ -529,6 +540,7 @@ const zhHans: ReportStrings = {
   spreadIntro:
     '每个单元格是一位受访者在某个维度上的得分。“!”标出至少有一个问题的受访者级别相差两级或以上的维度，建议在共识讨论中加以澄清。',
   disagreementIn: '受访者级别相差两级或以上的维度：{list}。',
+  heatmapKey: '图中各列对应以下维度：',
   noDisagreement: '所有问题上，受访者的级别相差均不超过一级。',
   na: 'N/A',
   unanswered: '未作答',
@@ -607,6 +619,8 @@ const zhHant: ReportStrings = {
   summaryCoverage: '已作答的問題占 {percent}，因此作答較少的構面，其分數宜審慎解讀。',
   summaryBasis: '結果依據 {count} 位受訪者的回答，其中 {consensus} 個問題已取得共識等級。',
   summaryNext: '後續各章逐一說明每個構面的目前等級、下一個等級的樣貌，以及建議採取的行動。',
+  whereToStart: '從哪裡著手',
+  startItem: '{dimension}：{action}（{horizon}）',
 
   methodology: '評估方法',
   methodologyIntro:
@@ -668,6 +682,7 @@ const zhHant: ReportStrings = {
   spread: '受訪者差異',
   spreadIntro: '每個儲存格是一位受訪者在某個構面的分數。「!」標示至少有一個問題的受訪者等級相差兩級以上的構面，建議在共識討論中釐清。',
   disagreementIn: '受訪者等級相差兩級以上的構面：{list}。',
+  heatmapKey: '圖中各欄對應以下構面：',
   noDisagreement: '所有問題上，受訪者的等級相差皆不超過一級。',
   na: 'N/A',
   unanswered: '未作答',

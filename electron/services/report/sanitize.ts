@@ -6,8 +6,12 @@
  */
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const FORBIDDEN =
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** C0 and C1 controls but tab, line feed and carriage return (and vertical tab and form feed, handled apart), U+FFFE/U+FFFF, lone surrogates. */
+const FORBIDDEN = new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g');
+/** Vertical tab, form feed and the Unicode line and paragraph separators: line breaks. */
+const BREAKS = /[\v\f\u2028\u2029]/g;
 
 /** A break opportunity that shows nothing. */
 export const ZERO_WIDTH_SPACE = '\u200B';
@@ -23,12 +27,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return '';
   const s = typeof value === 'string' ? value : String(value);
-  return s
-    .replace(FORBIDDEN, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u000B\u000C\u2028\u2029]/g, '\n')
-    .replace(/\t/g, ' ');
+  return s.replace(FORBIDDEN, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(BREAKS, '\n').replace(/\t/g, ' ');
 }
 
 /** cleanText on one line: line breaks become spaces, runs of spaces collapse, trimmed. */

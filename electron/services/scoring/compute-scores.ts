@@ -35,7 +35,6 @@ import type {
 import {
   DEFAULT_IMPORTANCE,
   DEFAULT_TARGET,
-  type Importance,
   type ScoringAnswer,
   type ScoringConsensus,
   type ScoringDimensionSetting,

@@ -128,7 +128,11 @@ describe('migrations', () => {
     ).run(now, now);
     v1.close();
     let backedUpFrom = 0;
-    const db = openDatabase(path, { beforeMigrate: (_db, from) => void (backedUpFrom = from) });
+    const db = openDatabase(path, {
+      beforeMigrate: (_db, from) => {
+        backedUpFrom = from;
+      },
+    });
     expect(backedUpFrom).toBe(1);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT title, language FROM assessments').get()).toEqual({ title: 'Kept', language: 'ja' });
