@@ -3,6 +3,7 @@ import { AppError } from '../../contract/errors.ts';
 import { LANGUAGES, type Language } from '../../contract/framework-schema.ts';
 import { writeFileAtomic } from '../../services/files/write-file-atomic.ts';
 import { buildReport } from '../../services/report/build-report.ts';
+import { brandingForReport } from '../../services/report/report-context.ts';
 import type { Command } from '../command.ts';
 import { openCliContext } from '../open-context.ts';
 
@@ -37,13 +38,7 @@ respondent names by their roles. The file is written completely or not at all.`,
         paper: (paper as 'A4' | 'Letter' | undefined) ?? defaultPaper(language),
         anonymize: args.options.anonymize === true,
         includeAppendix: args.options['no-appendix'] !== true,
-        branding: branding
-          ? {
-              firmName: branding.firmName,
-              accentColor: branding.accentColor,
-              logoPng: branding.logoBase64 ? Buffer.from(branding.logoBase64, 'base64') : undefined,
-            }
-          : undefined,
+        branding: brandingForReport(branding),
       });
       writeFileAtomic(out, content);
       io.out(`Wrote ${out}`);

@@ -24,6 +24,18 @@ export interface ReportOptions {
   now?: Date;
 }
 
+/** The remembered branding (as settings keep it, the logo in base64) in the form the report takes. */
+export function brandingForReport(
+  branding: { firmName: string; accentColor: string; logoBase64: string } | null | undefined,
+): ReportOptions['branding'] {
+  if (!branding) return undefined;
+  return {
+    firmName: branding.firmName,
+    accentColor: branding.accentColor,
+    logoPng: branding.logoBase64 ? Buffer.from(branding.logoBase64, 'base64') : undefined,
+  };
+}
+
 export interface ReportContext {
   language: Language;
   options: ReportOptions;
