@@ -32,7 +32,3 @@ export class AppError extends Error {
     this.details = details;
   }
 }
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}

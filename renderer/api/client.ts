@@ -15,14 +15,6 @@ export class ApiCallError extends Error {
     super(body.message);
     this.body = body;
   }
-  /** The message of the first problem with a given input field, if any. */
-  fieldMessage(field: string): string | undefined {
-    const issues = (this.body.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
-    const issue = issues?.find((i) => i.path === field);
-    if (issue) return issue.message;
-    if ((this.body.details as { field?: string } | undefined)?.field === field) return this.body.message;
-    return undefined;
-  }
 }
 
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {

@@ -32,9 +32,4 @@ export function systemLanguage(): Language {
   return matchLanguage(navigator.languages ?? [navigator.language]) ?? 'en';
 }
 
-/** BCP 47 tag for the html lang attribute and Intl formatting. */
-export function htmlLang(language: Language): string {
-  return language;
-}
-
 export { i18next };

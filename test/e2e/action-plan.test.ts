@@ -7,31 +7,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, Workspace } from '../../electron/contract/capture-types.ts';
 import type { ScoreReport } from '../../electron/contract/scores.ts';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestHost>>;
 let demoId: string;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await server.context.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-const workspace = () => ok<Workspace>('capture.get', { assessmentId: demoId });
+const workspace = () => server.api<Workspace>('capture.get', { assessmentId: demoId });
 const savedAction = async (id: string) => (await workspace()).actions.find((a) => a.id === id);
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** The priority gaps (priority > 0) that no action names, as the plan should list them. */
 function openGaps(report: ScoreReport, actions: Action[]) {
@@ -42,7 +29,7 @@ function openGaps(report: ScoreReport, actions: Action[]) {
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startTestHost();
-  demoId = (await ok<{ id: string }>('samples.openDemo', {})).id;
+  demoId = (await server.api<{ id: string }>('samples.openDemo', {})).id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,7 +43,7 @@ describe('action plan', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    const report = await ok<ScoreReport>('scores.get', { assessmentId: demoId });
+    const report = await server.api<ScoreReport>('scores.get', { assessmentId: demoId });
     const before = await workspace();
     const gaps = openGaps(report, before.actions);
     expect(gaps.length).toBeGreaterThan(1);

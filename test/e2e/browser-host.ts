@@ -1,7 +1,8 @@
 /** Starts the browser host on a fresh database with the built renderer, and Debian's Chromium. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { startHttpHost } from '../../electron/server/http-host.ts';
 import { openAppContext } from '../../electron/services/context.ts';
 import { tempDbPath } from '../support/temp-db.ts';
@@ -42,10 +43,27 @@ export async function startTestHost() {
     url: host.url,
     host,
     context,
+    /** Calls the API as the page would, and returns the value (an error envelope fails the test). */
+    async api<T = unknown>(method: string, input: unknown = {}): Promise<T> {
+      const envelope = await context.dispatch(method, input);
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+      return envelope.value as T;
+    },
     async stop() {
       await host.close();
       context.close();
       db.cleanup();
     },
   };
+}
+
+/** axe's serious and critical violations on the page, each with where it is; [] when there are none. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Not over a button (hover colours are not resting colours), nor half-way through a transition.
+  await page.mouse.move(1, 780);
+  await page.waitForTimeout(400);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

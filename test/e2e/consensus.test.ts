@@ -5,12 +5,11 @@
  * × 20 respondents. Screenshots go to test-results/ (not committed).
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../electron/contract/api.ts';
 import type { Respondent, Workspace } from '../../electron/contract/capture-types.ts';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestHost>>;
@@ -24,12 +23,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await server.context.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-const workspace = (assessmentId: string) => api<Workspace>('capture.get', { assessmentId });
+const workspace = (assessmentId: string) => server.api<Workspace>('capture.get', { assessmentId });
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
@@ -40,13 +34,6 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 /** Waiting for a page that is (re)loading: longer than the default second, for busy machines. */
 const LOAD = { timeout: 15_000 };
 /** A change timed below: given room to finish, then its time is checked. */
@@ -55,7 +42,7 @@ const saved = (page: Page) => page.getByTestId('save-indicator').getAttribute('d
 
 describe('consensus, targets, KPIs and team discussion', () => {
   it('settles a disagreement and keeps targets, a KPI and a discussion note after a reload', async () => {
-    const demo = await api<Assessment>('samples.openDemo', {});
+    const demo = await server.api<Assessment>('samples.openDemo', {});
     const page = await newPage();
     await page.goto(`${server.url}#/assessment/${demo.id}/consensus`);
     const rows = page.getByTestId('consensus-row');
@@ -193,7 +180,7 @@ describe('consensus, targets, KPIs and team discussion', () => {
   }, 120_000);
 
   it('stays quick with 72 questions × 20 respondents', async () => {
-    const assessment = await api<Assessment>('assessments.create', {
+    const assessment = await server.api<Assessment>('assessments.create', {
       clientName: 'Large Contact Centre',
       title: 'Twenty respondents',
       language: 'en',
@@ -203,7 +190,7 @@ describe('consensus, targets, KPIs and team discussion', () => {
     const respondents: Respondent[] = [];
     for (let i = 0; i < 20; i++) {
       respondents.push(
-        await api<Respondent>('respondents.add', {
+        await server.api<Respondent>('respondents.add', {
           assessmentId: assessment.id,
           name: `Respondent ${String(i + 1).padStart(2, '0')}`,
           role: i % 2 ? 'Team leader' : 'Agent',
@@ -224,7 +211,7 @@ describe('consensus, targets, KPIs and team discussion', () => {
     expect(questionIds).toHaveLength(72);
     for (const [q, questionId] of questionIds.entries()) {
       for (const [r, respondent] of respondents.entries()) {
-        await api('answers.set', {
+        await server.api('answers.set', {
           assessmentId: assessment.id,
           questionId,
           respondentId: respondent.id,
@@ -269,8 +256,8 @@ describe('consensus, targets, KPIs and team discussion', () => {
   }, 120_000);
 
   it('lays out the long framework texts in Japanese without overlap', async () => {
-    const demo = await api<Assessment>('samples.openDemo', {});
-    await api('settings.update', { language: 'ja' });
+    const demo = await server.api<Assessment>('samples.openDemo', {});
+    await server.api('settings.update', { language: 'ja' });
     try {
       const page = await newPage();
       await page.goto(`${server.url}#/assessment/${demo.id}/consensus`);
@@ -288,7 +275,7 @@ describe('consensus, targets, KPIs and team discussion', () => {
       }
       await page.close();
     } finally {
-      await api('settings.update', { language: null });
+      await server.api('settings.update', { language: null });
     }
   });
 });

@@ -3,10 +3,9 @@
  * undo, switch to Japanese. Screenshots go to test-results/ (not committed).
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestHost>>;
@@ -27,11 +26,6 @@ async function newPage(locale = 'en-US'): Promise<Page> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('close', () => expect(errors).toEqual([]));
   return page;
-}
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 
 describe('home journey', () => {

@@ -6,11 +6,10 @@
  * Prints how long a key takes to show the next question (p50 / p95); nothing is asserted on it.
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/contract/capture-types.ts';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestHost>>;
@@ -24,14 +23,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await server.context.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 async function createAssessment(title: string, assessorName = 'Ana Ruiz'): Promise<string> {
-  const created = await api<{ id: string }>('assessments.create', {
+  const created = await server.api<{ id: string }>('assessments.create', {
     clientName: `Contoso ${title}`,
     title,
     language: 'en',
@@ -41,7 +34,7 @@ async function createAssessment(title: string, assessorName = 'Ana Ruiz'): Promi
   return created.id;
 }
 
-const workspace = (assessmentId: string) => api<Workspace>('capture.get', { assessmentId });
+const workspace = (assessmentId: string) => server.api<Workspace>('capture.get', { assessmentId });
 
 async function newPage(width = 1280, height = 800): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width, height } });
@@ -50,13 +43,6 @@ async function newPage(width = 1280, height = 800): Promise<Page> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('close', () => expect(errors).toEqual([]));
   return page;
-}
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const questionId = (page: Page) => page.getByTestId('question-id').textContent();
@@ -365,7 +351,7 @@ describe('interview', () => {
     });
     expect(fullyVisible).toBe(true);
 
-    await api('settings.update', { language: 'ja' });
+    await server.api('settings.update', { language: 'ja' });
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ja');
     await expect.poll(() => questionId(page)).toBe('seg.04');
@@ -385,7 +371,7 @@ describe('interview', () => {
     await wide.getByTestId('level-1').waitFor();
     await wide.screenshot({ path: join(ARTIFACTS, 'interview-ja-1920.png') });
     await wide.close();
-    await api('settings.update', { language: 'en' });
+    await server.api('settings.update', { language: 'en' });
     await page.close();
   });
 

@@ -6,14 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/contract/capture-types.ts';
 import { startHttpHost } from '../../electron/server/http-host.ts';
 import { openAppContext } from '../../electron/services/context.ts';
 import { tempDir } from '../support/temp-db.ts';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
@@ -36,12 +35,6 @@ async function startHost(): Promise<Host> {
   return host;
 }
 
-async function api<T>(host: Host, method: string, input: unknown): Promise<T> {
-  const envelope = await host.context.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -49,17 +42,6 @@ async function newPage(): Promise<Page> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('close', () => expect(errors).toEqual([]));
   return page;
-}
-
-async function seriousAxeViolations(page: Page) {
-  // Not over a button: a hovered button's colours are not the ones it rests in.
-  await page.mouse.move(1, 780);
-  // Nor half-way through a dialog's opening or closing transition.
-  await page.waitForTimeout(400);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Clicks a button that downloads a file, and returns the saved file's path. */
@@ -85,21 +67,21 @@ describe('packages and backups', () => {
     const b = await startHost();
 
     // Machine A: the consultant's assessment with two respondents.
-    const assessment = await api<{ id: string }>(a, 'assessments.create', {
+    const assessment = await a.api<{ id: string }>('assessments.create', {
       clientName: 'Contoso Telecom',
       title: 'CX review 2026',
       language: 'en',
       assessorName: 'Ana Ruiz',
       assessorFirm: 'Northwind Advisory',
     });
-    const marta = await api<{ id: string }>(a, 'respondents.add', {
+    const marta = await a.api<{ id: string }>('respondents.add', {
       assessmentId: assessment.id,
       name: 'Marta Gómez',
       role: 'Head of contact centre',
       kind: 'interviewee',
     });
-    await api(a, 'respondents.add', { assessmentId: assessment.id, name: 'Kenji Watanabe', role: 'WFM lead', kind: 'interviewee' });
-    const [q1, q2, q3] = questionIds(await api<Workspace>(a, 'capture.get', { assessmentId: assessment.id }));
+    await a.api('respondents.add', { assessmentId: assessment.id, name: 'Kenji Watanabe', role: 'WFM lead', kind: 'interviewee' });
+    const [q1, q2, q3] = questionIds(await a.api<Workspace>('capture.get', { assessmentId: assessment.id }));
     if (!q1 || !q2 || !q3) throw new Error('the framework has fewer than three questions');
 
     // A: the Overview tab lists both respondents; export Marta's kit.
@@ -123,26 +105,26 @@ describe('packages and backups', () => {
     await pageB.getByTestId('empty-state').waitFor();
     await importFile(pageB, kitPath);
     await expect.poll(() => pageB.getByTestId('assessment-title').textContent()).toBe('CX review 2026');
-    const inB = await api<Workspace>(b, 'capture.get', { assessmentId: assessment.id });
+    const inB = await b.api<Workspace>('capture.get', { assessmentId: assessment.id });
     expect(inB.respondents.map((r) => [r.name, r.kind])).toEqual([['Marta Gómez', 'self']]);
 
     // She answers three questions on her own, and exports the assessment (the UI's button).
-    await api(b, 'answers.set', { assessmentId: assessment.id, questionId: q1, respondentId: marta.id, level: 4 });
-    await api(b, 'answers.set', {
+    await b.api('answers.set', { assessmentId: assessment.id, questionId: q1, respondentId: marta.id, level: 4 });
+    await b.api('answers.set', {
       assessmentId: assessment.id,
       questionId: q2,
       respondentId: marta.id,
       level: 2,
       note: 'Only on weekdays',
     });
-    await api(b, 'answers.set', { assessmentId: assessment.id, questionId: q3, respondentId: marta.id, level: 5 });
+    await b.api('answers.set', { assessmentId: assessment.id, questionId: q3, respondentId: marta.id, level: 5 });
     await pageB.reload();
     await pageB.getByTestId('export-package').waitFor();
     const returnedPath = await download(pageB, () => pageB.getByTestId('export-package').click(), 'returned.cxa.json');
     await pageB.close();
 
     // Meanwhile on A, the consultant recorded Marta's view of q3 in an interview: a real conflict.
-    await api(a, 'answers.set', { assessmentId: assessment.id, questionId: q3, respondentId: marta.id, level: 3 });
+    await a.api('answers.set', { assessmentId: assessment.id, questionId: q3, respondentId: marta.id, level: 3 });
 
     // A refuses a damaged copy of the file and names the problem's path; nothing changes.
     const damaged = JSON.parse(readFileSync(returnedPath, 'utf8'));
@@ -184,7 +166,7 @@ describe('packages and backups', () => {
     await expect.poll(() => pageA.getByTestId('assessment-title').textContent()).toBe('CX review 2026');
 
     // In A's data, the answers are Marta's: q1 and q2 from her kit, q3 as recorded here.
-    const merged = await api<Workspace>(a, 'capture.get', { assessmentId: assessment.id });
+    const merged = await a.api<Workspace>('capture.get', { assessmentId: assessment.id });
     const mine = (q: string) => merged.answers.find((x) => x.questionId === q && x.respondentId === marta.id);
     expect(mine(q1)?.level).toBe(4);
     expect(mine(q2)?.level).toBe(2);
@@ -206,7 +188,7 @@ describe('packages and backups', () => {
 
   it('restores a backup: Back up now, change things, restore, and the list is as it was', async () => {
     const host = await startHost();
-    await api(host, 'assessments.create', { clientName: 'Fabrikam Bank', title: 'Retail banking', language: 'en', ...noAssessor });
+    await host.api('assessments.create', { clientName: 'Fabrikam Bank', title: 'Retail banking', language: 'en', ...noAssessor });
 
     const page = await newPage();
     await page.goto(host.url);
@@ -220,7 +202,7 @@ describe('packages and backups', () => {
     expect(await page.getByTestId('backup-created').textContent()).toContain('Backup made: cx-maturity-');
 
     // Later: a second assessment.
-    await api(host, 'assessments.create', { clientName: 'Litware Insurance', title: 'Claims line', language: 'en', ...noAssessor });
+    await host.api('assessments.create', { clientName: 'Litware Insurance', title: 'Claims line', language: 'en', ...noAssessor });
 
     // Restore the backup: the confirmation says the current state is backed up first.
     await page.getByRole('button', { name: /^Restore the backup of / }).click();
@@ -230,7 +212,7 @@ describe('packages and backups', () => {
     await page.getByTestId('backup-confirm-restore').click();
     const restored = page.getByTestId('backup-restored');
     await restored.waitFor();
-    const safety = (await api<{ name: string; reason: string }[]>(host, 'backups.list', {})).find((x) => x.reason === 'before-restore');
+    const safety = (await host.api<{ name: string; reason: string }[]>('backups.list', {})).find((x) => x.reason === 'before-restore');
     expect(safety).toBeTruthy();
     expect(await restored.textContent()).toContain(safety?.name);
     await expect.poll(() => page.getByTestId('backup-row').count()).toBe(2);
@@ -258,10 +240,10 @@ describe('packages and backups', () => {
     await page.getByTestId('open-demo').click();
     const title = page.getByTestId('assessment-title');
     await title.waitFor();
-    const demo = (await api<{ id: string; title: string }[]>(host, 'assessments.list', {}))[0];
+    const demo = (await host.api<{ id: string; title: string }[]>('assessments.list', {}))[0];
     expect(await title.textContent()).toBe(demo?.title);
     expect(page.url()).toContain(`#/assessment/${demo?.id}`);
-    const ws = await api<Workspace>(host, 'capture.get', { assessmentId: demo?.id });
+    const ws = await host.api<Workspace>('capture.get', { assessmentId: demo?.id });
     expect(ws.answers.length).toBeGreaterThan(0);
     await page.close();
   });
@@ -301,7 +283,7 @@ describe('packages and backups', () => {
 
   it('follows the native menu: Export package on an assessment, Import package from anywhere', async () => {
     const host = await startHost();
-    const demo = await api<{ id: string }>(host, 'samples.openDemo', {});
+    const demo = await host.api<{ id: string }>('samples.openDemo', {});
 
     /** A page whose window.api also receives menu commands, as the Electron preload's does. */
     async function pageWithMenu(refusePicker: boolean): Promise<Page> {

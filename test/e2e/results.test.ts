@@ -5,29 +5,22 @@
  * English and Simplified Chinese go to test-results/.
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent, formatScore, type ScoreReport } from '../../electron/contract/scores.ts';
-import { ARTIFACTS, launchBrowser, startTestHost } from './browser-host.ts';
+import { ARTIFACTS, launchBrowser, seriousAxeViolations, startTestHost } from './browser-host.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestHost>>;
 let demoId: string;
 let thinId: string;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await server.context.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startTestHost();
-  demoId = (await ok<{ id: string }>('samples.openDemo', {})).id;
+  demoId = (await server.api<{ id: string }>('samples.openDemo', {})).id;
   // A thin assessment: two of the six hours-of-operation questions answered.
-  const thin = await ok<{ id: string }>('assessments.create', {
+  const thin = await server.api<{ id: string }>('assessments.create', {
     clientName: 'Thin Ltd',
     title: 'Thin',
     language: 'en',
@@ -35,9 +28,14 @@ beforeAll(async () => {
     assessorFirm: '',
   });
   thinId = thin.id;
-  const r = await ok<{ id: string }>('respondents.add', { assessmentId: thinId, name: 'Sam', role: 'Team leader', kind: 'interviewee' });
-  await ok('answers.set', { assessmentId: thinId, questionId: 'hrs.01', respondentId: r.id, level: 2 });
-  await ok('answers.set', { assessmentId: thinId, questionId: 'hrs.02', respondentId: r.id, level: 3 });
+  const r = await server.api<{ id: string }>('respondents.add', {
+    assessmentId: thinId,
+    name: 'Sam',
+    role: 'Team leader',
+    kind: 'interviewee',
+  });
+  await server.api('answers.set', { assessmentId: thinId, questionId: 'hrs.01', respondentId: r.id, level: 2 });
+  await server.api('answers.set', { assessmentId: thinId, questionId: 'hrs.02', respondentId: r.id, level: 3 });
 });
 afterAll(async () => {
   await browser?.close();
@@ -46,7 +44,7 @@ afterAll(async () => {
 
 describe('results view', () => {
   it('shows the scoring service’s numbers, charts with tables, strengths and priorities', async () => {
-    const report = await ok<ScoreReport>('scores.get', { assessmentId: demoId });
+    const report = await server.api<ScoreReport>('scores.get', { assessmentId: demoId });
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const started = Date.now();
@@ -74,8 +72,7 @@ describe('results view', () => {
     await page.keyboard.press('Escape');
     await gap.getByText('Chart').click();
     await page.screenshot({ path: join(ARTIFACTS, 'results-en.png'), fullPage: true });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -88,14 +85,14 @@ describe('results view', () => {
   });
 
   it('reads in Simplified Chinese', async () => {
-    await ok('settings.update', { language: 'zh-Hans' });
+    await server.api('settings.update', { language: 'zh-Hans' });
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}#/assessment/${demoId}/results`);
     await page.getByTestId('heatmap').locator('svg').first().waitFor();
     await expect.poll(() => page.getByTestId('radar-ces').textContent()).toContain('客户细分');
     await page.screenshot({ path: join(ARTIFACTS, 'results-zh-Hans.png'), fullPage: true });
-    await ok('settings.update', { language: 'en' });
+    await server.api('settings.update', { language: 'en' });
     await context.close();
   });
 });

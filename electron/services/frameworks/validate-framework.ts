@@ -4,10 +4,9 @@
  * that point at something real. Nothing is stored here.
  */
 import type { z } from 'zod';
+import { FRAMEWORK_MAX_CHARS } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import { type Framework, frameworkSchema } from '../../contract/framework-schema.ts';
-
-export const FRAMEWORK_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface FrameworkProblem {
   path: string;
@@ -123,7 +122,7 @@ export type FrameworkCheck = { ok: true; framework: Framework } | { ok: false; p
 /** Validates a framework given as the text of its file. */
 export function checkFrameworkText(text: string): FrameworkCheck {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > FRAMEWORK_MAX_BYTES) {
+  if (bytes > FRAMEWORK_MAX_CHARS) {
     return {
       ok: false,
       problems: [{ path: '(file)', message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a framework file must be at most 5 MB` }],
