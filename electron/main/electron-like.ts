@@ -20,9 +20,24 @@ export interface WindowLike {
   isMinimized(): boolean;
 }
 
+/** The menu roles the app uses (a subset of Electron's). */
+export type MenuRole =
+  | 'close'
+  | 'quit'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen';
+
 export interface MenuItemTemplate {
   label?: string;
-  role?: string;
+  role?: MenuRole;
   type?: 'separator' | 'submenu' | 'normal' | 'radio' | 'checkbox';
   accelerator?: string;
   checked?: boolean;
@@ -33,6 +48,11 @@ export interface MenuItemTemplate {
 export interface DownloadItemLike {
   getSavePath(): string;
   once(event: 'done', listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void): void;
+}
+
+/** What the main process reads of an IPC call: the frame that sent it. */
+export interface IpcEventLike {
+  senderFrame: { url: string } | null;
 }
 
 export interface ElectronLike {
@@ -48,7 +68,7 @@ export interface ElectronLike {
     name: string;
   };
   BrowserWindow: new (options: Record<string, unknown>) => WindowLike;
-  ipcMain: { handle(channel: string, listener: (event: unknown, input: unknown) => unknown): void };
+  ipcMain: { handle(channel: string, listener: (event: IpcEventLike, input: unknown) => unknown): void };
   Menu: {
     buildFromTemplate(template: MenuItemTemplate[]): unknown;
     setApplicationMenu(menu: unknown): void;
@@ -57,7 +77,7 @@ export interface ElectronLike {
     showMessageBox(options: { type?: string; title?: string; message: string; detail?: string; buttons?: string[] }): Promise<unknown>;
     showErrorBox(title: string, content: string): void;
     showOpenDialog(options: {
-      properties: string[];
+      properties: Array<'openFile'>;
       filters?: { name: string; extensions: string[] }[];
     }): Promise<{ canceled: boolean; filePaths: string[] }>;
     showMessageBoxSync(options: {
@@ -72,6 +92,10 @@ export interface ElectronLike {
   session: {
     defaultSession: {
       setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+      setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean): void;
+      webRequest: {
+        onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void): void;
+      };
       on(event: 'will-download', listener: (event: unknown, item: DownloadItemLike) => void): unknown;
     };
   };

@@ -2,6 +2,7 @@
  * The Electron host's wiring, run against a stand-in for the few Electron APIs it calls
  * (the real binary cannot be downloaded on these machines).
  */
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-db.ts';
 import { ipcChannel, MENU_CHANNEL, METHOD_NAMES } from '../contract/method-names.ts';
@@ -20,6 +21,8 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     menu: null as MenuItemTemplate[] | null,
     errors: [] as string[],
     permission: null as Listener | null,
+    permissionCheck: null as Listener | null,
+    beforeRequest: null as Listener | null,
     download: null as Listener | null,
     opened: [] as string[],
     toOpen: [] as string[],
@@ -108,6 +111,14 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
         setPermissionRequestHandler: (h) => {
           state.permission = h;
         },
+        setPermissionCheckHandler: (h) => {
+          state.permissionCheck = h;
+        },
+        webRequest: {
+          onBeforeRequest: (l) => {
+            state.beforeRequest = l;
+          },
+        },
         on: (_event, listener) => {
           state.download = listener;
         },
@@ -121,6 +132,8 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
 }
 
 const paths = { preload: '/app/out/preload/preload.cjs', rendererIndex: '/app/out/renderer/index.html' };
+/** An IPC call from the app's own page. */
+const appEvent = { senderFrame: { url: `${pathToFileURL(paths.rendererIndex).href}#/assessments` } };
 let cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups) c();
@@ -155,10 +168,10 @@ describe('Electron host wiring', () => {
     const host = await startElectronHost(fake.electron, paths, 'linux');
     cleanups.push(() => host?.context.close());
     expect([...fake.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
-    const info = await fake.handlers.get(ipcChannel('app.info'))?.({}, {});
+    const info = await fake.handlers.get(ipcChannel('app.info'))?.(appEvent, {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9' } });
     expect(info.value.databasePath.startsWith(fake.electron.app.getPath('userData'))).toBe(true);
-    const bad = await fake.handlers.get(ipcChannel('assessments.create'))?.({}, { title: '' });
+    const bad = await fake.handlers.get(ipcChannel('assessments.create'))?.(appEvent, { title: '' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
@@ -177,6 +190,40 @@ describe('Electron host wiring', () => {
     let granted: boolean | null = null;
     fake.state.permission?.({}, 'media', (g: boolean) => (granted = g));
     expect(granted).toBe(false);
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) {
+      expect(fake.state.permissionCheck?.({}, permission)).toBe(false);
+    }
+  });
+
+  it("answers IPC calls only from the app's own page, not from a foreign frame", async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const call = (event: unknown) => fake.handlers.get(ipcChannel('app.info'))?.(event, {});
+    expect(await call(appEvent)).toMatchObject({ ok: true });
+    for (const url of ['https://example.com/', 'file:///tmp/evil.html', 'file:///app/out/renderer/other.html', 'data:text/html,x']) {
+      expect(await call({ senderFrame: { url } }), url).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await call({ senderFrame: null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it("lets the window load only the renderer's own files, not every file: URL", async () => {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    const cancelled = (url: string) => {
+      let answer: { cancel?: boolean } = {};
+      fake.state.beforeRequest?.({ url }, (r: { cancel?: boolean }) => (answer = r));
+      return answer.cancel === true;
+    };
+    expect(cancelled('file:///app/out/renderer/index.html')).toBe(false);
+    expect(cancelled('file:///app/out/renderer/assets/index-abc.js')).toBe(false);
+    expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    expect(cancelled('file:///etc/passwd')).toBe(true);
+    expect(cancelled('file:///app/out/renderer/../main/main.js')).toBe(true);
+    expect(cancelled('file:///app/out/renderer-other/x.js')).toBe(true);
+    expect(cancelled('https://example.com/x.js')).toBe(true);
   });
 
   it('quits when another instance holds the lock, and focuses the window on a second launch', async () => {
@@ -205,7 +252,7 @@ describe('Electron host wiring', () => {
     const file = fake.state.menu?.[0]?.submenu ?? [];
     file[0]?.click?.();
     expect(fake.windows[0]?.webContents.sent).toContainEqual([MENU_CHANNEL, 'new-assessment']);
-    await fake.handlers.get(ipcChannel('settings.update'))?.({}, { language: 'es' });
+    await fake.handlers.get(ipcChannel('settings.update'))?.(appEvent, { language: 'es' });
     expect(labels()).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
     const help = fake.state.menu?.[3]?.submenu ?? [];
     expect(help[0]?.label).toMatch(/CX Maturity Studio/);
@@ -254,7 +301,7 @@ describe('downloads', () => {
 });
 
 describe('opening a package file with the app', () => {
-  it('passes a .cxa.json given to a second launch to the window, with its content', async () => {
+  it('passes a .cxa or .cxa.json given to a second launch to the window, with its content', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -264,7 +311,16 @@ describe('opening a package file with the app', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxms-open-'));
     const file = join(dir, 'Contoso - Baseline.cxa.json');
     writeFileSync(file, '{"format":"cx-maturity-assessment"}');
-    fake.emit('second-instance', {}, ['/opt/cx/cx-maturity-studio', '--flag', file, join(dir, 'missing.cxa.json')]);
+    const cxa = join(dir, 'Kit.cxa');
+    writeFileSync(cxa, '{"format":"cx-maturity-kit"}');
+    fake.emit('second-instance', {}, [
+      '/opt/cx/cx-maturity-studio',
+      '--flag',
+      file,
+      join(dir, 'missing.cxa.json'),
+      cxa,
+      join(dir, 'notes.json'),
+    ]);
     const sent = fake.windows[0]?.webContents.sent ?? [];
     expect(sent).toContainEqual([
       MENU_CHANNEL,
@@ -276,5 +332,7 @@ describe('opening a package file with the app', () => {
       'import-file',
       { name: 'missing.cxa.json', error: 'missing.cxa.json could not be read (ENOENT).' },
     ]);
+    expect(sent).toContainEqual([MENU_CHANNEL, 'import-file', { name: 'Kit.cxa', content: '{"format":"cx-maturity-kit"}' }]);
+    expect(sent.filter((m) => (m[2] as { name?: string })?.name === 'notes.json')).toEqual([]);
   });
 });

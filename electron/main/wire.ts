@@ -4,7 +4,8 @@
  * method, navigation and new windows blocked, the native menu.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PACKAGE_MAX_CHARS } from '../contract/api.ts';
 import type { Language } from '../contract/framework-schema.ts';
 import { matchLanguage } from '../contract/languages.ts';
@@ -68,7 +69,14 @@ export async function startElectronHost(
   app.on('web-contents-created', (_event, contents) => lockDown(contents as WindowLike['webContents']));
 
   await app.whenReady();
+  // The app needs no camera, microphone, notification, geolocation...: every request and check is refused.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // A file: page's CSP 'self' covers every file: URL: the window may load only the renderer's own files.
+  const rendererFolder = dirname(paths.rendererIndex);
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAppRequest(details.url, rendererFolder) }),
+  );
   // A Word report, once saved (the save dialog asks where), opens in the system's word processor.
   session.defaultSession.on('will-download', (_event, item) => {
     item.once('done', (_e, state) => {
@@ -110,7 +118,7 @@ export async function startElectronHost(
             if (command !== 'import') return mainWindow?.webContents.send(MENU_CHANNEL, command);
             // The page may not open a file dialog from a menu click (no user gesture): the main process does.
             void dialog
-              .showOpenDialog({ properties: ['openFile'], filters: [{ name: 'CX Maturity Studio', extensions: ['json'] }] })
+              .showOpenDialog({ properties: ['openFile'], filters: [{ name: 'CX Maturity Studio', extensions: PACKAGE_EXTENSIONS }] })
               .then(({ canceled, filePaths }) => {
                 if (canceled) return;
                 pendingFiles.push(...filePaths);
@@ -129,7 +137,11 @@ export async function startElectronHost(
     );
 
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(ipcChannel(method), async (_event, input) => {
+    ipcMain.handle(ipcChannel(method), async (event, input) => {
+      // Only the app's own page may call the API (not a frame or page from anywhere else).
+      if (!isAppFrame(event, paths.rendererIndex)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use the app.' } };
+      }
       const result = await context.dispatch(method, input);
       if (method === 'settings.update' && result.ok) refreshMenu();
       return result;
@@ -171,9 +183,36 @@ export async function startElectronHost(
   return { context, window: () => mainWindow };
 }
 
-/** The .cxa.json files among command-line arguments. */
+/** The extensions a package may have: .cxa (registered with the system), and .cxa.json as before. */
+export const PACKAGE_EXTENSIONS = ['cxa', 'json'];
+
+/** The package files (.cxa, .cxa.json) among command-line arguments. */
 export function packageFilesIn(argv: readonly string[]): string[] {
-  return argv.filter((arg) => /\.cxa\.json$/i.test(arg));
+  return argv.filter((arg) => /\.cxa(\.json)?$/i.test(arg));
+}
+
+/** True when an IPC call comes from the app's own page (its index.html, loaded from disk). */
+export function isAppFrame(event: unknown, rendererIndex: string): boolean {
+  const url = (event as { senderFrame?: { url?: string } | null } | null)?.senderFrame?.url;
+  if (typeof url !== 'string') return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'file:' && fileURLToPath(parsed) === resolve(rendererIndex);
+  } catch {
+    return false;
+  }
+}
+
+/** True for what the window may load: the renderer folder's files, and in-page data: and blob: URLs. */
+export function isAppRequest(url: string, rendererFolder: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:')) return true;
+  if (!url.startsWith('file:')) return false;
+  try {
+    const inside = relative(resolve(rendererFolder), fileURLToPath(url));
+    return !inside.startsWith('..') && !isAbsolute(inside);
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a package for the window; a file that cannot be read becomes a message instead. */
