@@ -15,6 +15,8 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 20_000,
+          // The built main bundle and the built CLI are tested: out/ is built once, first.
+          globalSetup: ['test/support/build-once.ts'],
         },
       },
       {

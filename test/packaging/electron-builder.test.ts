@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractAll, listPackage } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkMainBundleStartUp } from '../support/main-bundle-smoke.ts';
 import { tempDir } from '../support/temp-db.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -23,7 +24,7 @@ beforeAll(() => {
   writeFileSync(join(fakeElectron, 'LICENSE'), 'stand-in');
   const run = (args: string[]) =>
     execFileSync('npm', args, { cwd: root, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
-  run(['run', 'build']);
+  // out/ is already built (test/support/build-once.ts).
   run([
     'exec',
     '--',
@@ -80,6 +81,31 @@ describe('electron-builder packaging', () => {
     expect(packages).toEqual(expect.arrayContaining(['better-sqlite3', 'docx', 'jsdom', 'react', '@resvg/resvg-js']));
     const missing = packages.filter((name) => !files.has(`/node_modules/${name}/package.json`));
     expect(missing).toEqual([]);
+  });
+
+  it('packs the peer dependencies of every packed package (recharts needs react-is)', () => {
+    const files = new Set(listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
+    const manifests = [...files].filter((f) => /^\/node_modules\/(@[^/]+\/)?[^/@]+\/package\.json$/.test(f));
+    const missing: string[] = [];
+    for (const manifest of manifests) {
+      const pkg = JSON.parse(readFileSync(join(root, manifest), 'utf8')) as {
+        name: string;
+        peerDependencies?: Record<string, string>;
+        peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+      };
+      for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
+        if (pkg.peerDependenciesMeta?.[peer]?.optional) continue;
+        if (!files.has(`/node_modules/${peer}/package.json`)) missing.push(`${peer} (for ${pkg.name})`);
+      }
+    }
+    expect(manifests.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+
+  it('starts from the packed app.asar as from out/ (stand-in Electron)', () => {
+    const app = join(work.dir, 'app');
+    extractAll(join(unpacked, 'resources', 'app.asar'), app);
+    checkMainBundleStartUp(app);
   });
 
   it("unpacks better-sqlite3's native module from the asar", () => {
