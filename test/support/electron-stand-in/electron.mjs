@@ -44,8 +44,10 @@ class WebContents {
 
 export class BrowserWindow {
   webContents = new WebContents();
-  once = (event, l) => void (this.onceListeners[event] = l);
   onceListeners = {};
+  once(event, l) {
+    this.onceListeners[event] = l;
+  }
   constructor(options) {
     this.options = options;
     windows.push(this);
