@@ -15,6 +15,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e) => {
+    // Not an expected failure (those are one sentence, exit code 2): a bug, with its stack trace.
     console.error(e);
     process.exitCode = 1;
   },

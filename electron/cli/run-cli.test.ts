@@ -55,10 +55,10 @@ describe('cli', () => {
     expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
     expect(unknown.err.join('\n')).toContain('Unknown command "frobnicate"');
     const missing = capture();
-    expect(await runCli(['list', '--db'], missing.io)).toBe(1);
+    expect(await runCli(['list', '--db'], missing.io)).toBe(2);
     expect(missing.err.join('\n')).toContain('--db needs a value');
     const bad = capture();
-    expect(await runCli(['list', '--db', '/nonexistent/dir/x.sqlite'], bad.io)).toBe(1);
+    expect(await runCli(['list', '--db', '/nonexistent/dir/x.sqlite'], bad.io)).toBe(2);
     expect(bad.err.join('\n')).toMatch(/does not exist/);
   });
 });
@@ -82,7 +82,7 @@ describe('cli framework', () => {
     expect(await runCli(['framework', 'validate', badPath, '--db', ctx.path], bad.io)).toBe(1);
     expect(bad.err.join('\n')).toContain('sections[0].dimensions[0].questions[0].levels: expected 5 items, got 4');
     const refused = capture();
-    expect(await runCli(['framework', 'import', badPath, '--db', ctx.path], refused.io)).toBe(1);
+    expect(await runCli(['framework', 'import', badPath, '--db', ctx.path], refused.io)).toBe(2);
 
     const imported = capture();
     expect(await runCli(['framework', 'import', customFrameworkPath, '--db', ctx.path], imported.io)).toBe(0);
@@ -90,7 +90,7 @@ describe('cli framework', () => {
     await runCli(['framework', 'list', '--json', '--db', ctx.path], list.io);
     expect(JSON.parse(list.out.join('\n')).map((f: { id: string }) => f.id)).toEqual(['cx-ces-digital', 'acme-retail-banking']);
     const missing = capture();
-    expect(await runCli(['framework', 'import', '/nonexistent.json', '--db', ctx.path], missing.io)).toBe(1);
+    expect(await runCli(['framework', 'import', '/nonexistent.json', '--db', ctx.path], missing.io)).toBe(2);
     expect(missing.err.join('\n')).toContain('no such file');
   });
 });
@@ -118,7 +118,7 @@ describe('cli import and export', () => {
     }
     expect(after).toEqual(before);
     const twice = capture();
-    expect(await runCli(['import', demoPath, '--db', ctx.path], twice.io)).toBe(1);
+    expect(await runCli(['import', demoPath, '--db', ctx.path], twice.io)).toBe(2);
     expect(twice.err.join('\n')).toContain('already in the app');
   });
 
@@ -127,7 +127,7 @@ describe('cli import and export', () => {
     disposers.push(ctx.dispose);
     const demo = await ctx.ok<{ id: string }>('samples.openDemo');
     const c = capture();
-    expect(await runCli(['export', demo.id, '--out', '/nonexistent-folder/x.cxa.json', '--db', ctx.path], c.io)).toBe(1);
+    expect(await runCli(['export', demo.id, '--out', '/nonexistent-folder/x.cxa.json', '--db', ctx.path], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('the folder does not exist. No partial file was left.');
   });
 });
@@ -148,7 +148,7 @@ describe('cli export --csv', () => {
       expect(text.split('\r\n').length, kind).toBeGreaterThan(3);
     }
     const bad = capture();
-    expect(await runCli(['export', demo.id, '--csv', '--out', folder, '--lang', 'fr', '--db', ctx.path], bad.io)).toBe(1);
+    expect(await runCli(['export', demo.id, '--csv', '--out', folder, '--lang', 'fr', '--db', ctx.path], bad.io)).toBe(2);
     expect(bad.err.join('\n')).toContain('--lang must be one of');
   });
 });

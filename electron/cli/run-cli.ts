@@ -50,10 +50,49 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return await command.run(args, io);
   } catch (e) {
-    if (e instanceof AppError) {
-      io.err(`Error: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    const sentence = expectedFailure(e);
+    if (sentence === null) throw e;
+    io.err(`Error: ${sentence}`);
+    return 2;
+  }
+}
+
+/**
+ * The sentence for a failure a person can act on (exit code 2, no stack trace): the app's own
+ * errors, a database that is busy, read-only or damaged, a file that is missing or refused.
+ * Anything else is a bug and keeps its stack trace (exit code 1).
+ */
+export function expectedFailure(e: unknown): string | null {
+  if (e instanceof AppError) return e.message;
+  const { code, message, path } = (e ?? {}) as { code?: unknown; message?: unknown; path?: unknown };
+  const where = typeof path === 'string' ? ` (${path})` : '';
+  switch (code) {
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return 'The database is in use by another program (is the app open on it?): close it and try again.';
+    case 'SQLITE_READONLY':
+    case 'SQLITE_READONLY_DIRECTORY':
+    case 'SQLITE_CANTOPEN':
+      return 'The database cannot be opened for writing: check that the file and its folder may be written, or give another one with --db <file>.';
+    case 'SQLITE_CORRUPT':
+    case 'SQLITE_NOTADB':
+      return 'The database is damaged: open the app to move it aside and restore the newest good backup, or give another one with --db <file>.';
+    case 'SQLITE_FULL':
+    case 'ENOSPC':
+      return 'The disk is full: free some space and try again.';
+    case 'ENOENT':
+      return `A file or folder does not exist${where}: check the path.`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `A file or folder may not be written or read${where}: check its permissions, or choose another place.`;
+    case 'EISDIR':
+      return `A folder was given where a file is expected${where}.`;
+    case 'ENOTDIR':
+      return `A file was given where a folder is expected${where}.`;
+    default:
+      return typeof code === 'string' && code.startsWith('SQLITE_') && typeof message === 'string'
+        ? `The database could not be used (${message}): try again, or give another one with --db <file>.`
+        : null;
   }
 }

@@ -48,6 +48,8 @@ describe('electron-builder packaging', () => {
     for (const expected of [
       '/out/main/main.js',
       '/out/preload/preload.cjs',
+      '/out/cli/main.js',
+      '/assets/frameworks/cx-ces-digital.json',
       '/out/renderer/index.html',
       '/package.json',
       '/assets/locales/ja.json',

@@ -260,7 +260,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const { path, id } = await databaseWithAssessment();
     const out = join(dir, 'missing', 'demo.cxa.json');
     const c = capture();
-    expect(await runCli(['export', id, '--out', out, '--db', path], c.io)).toBe(1);
+    expect(await runCli(['export', id, '--out', out, '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: Could not write .*demo\.cxa\.json: the folder does not exist\. No partial file was left\.$/);
     expect(c.out).toEqual([]);
     expect(leftovers(dir)).toEqual([]);
@@ -270,7 +270,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const { path, id } = await databaseWithAssessment();
     mkdirSync(join(dir, 'a-folder'));
     const c = capture();
-    expect(await runCli(['export', id, '--out', join(dir, 'a-folder'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['export', id, '--out', join(dir, 'a-folder'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: Could not write .*a-folder: /);
     expect(readdirSync(join(dir, 'a-folder'))).toEqual([]);
     expect(leftovers(dir, ['a-folder'])).toEqual([]);
@@ -281,7 +281,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const ro = unwritableFolder();
     if (!ro) return t.skip();
     const c = capture();
-    expect(await runCli(['export', id, '--out', join(ro.folder, 'demo.cxa.json'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['export', id, '--out', join(ro.folder, 'demo.cxa.json'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/the folder cannot be written; choose another folder/);
     expect(leftovers(ro.folder)).toEqual([]);
   });
@@ -290,7 +290,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const { path, id } = await databaseWithAssessment();
     writeFileSync(join(dir, 'a-file'), 'not a folder');
     const c = capture();
-    expect(await runCli(['export', id, '--csv', '--out', join(dir, 'a-file', 'csv'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['export', id, '--csv', '--out', join(dir, 'a-file', 'csv'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: Cannot create the folder .*csv: /);
     expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('not a folder');
   });
@@ -300,7 +300,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const ro = unwritableFolder();
     if (!ro) return t.skip();
     const c = capture();
-    expect(await runCli(['backup', '--out', join(ro.folder, 'b.sqlite'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['backup', '--out', join(ro.folder, 'b.sqlite'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: The backup could not be written to .*: the folder cannot be written/);
     expect(leftovers(ro.folder)).toEqual([]);
   });
@@ -311,7 +311,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const { path, id } = await databaseWithAssessment();
     writeFileSync(join(dir, 'a-file'), 'not a folder');
     const c = capture();
-    expect(await runCli(['export', id, '--out', join(dir, 'a-file', 'demo.cxa.json'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['export', id, '--out', join(dir, 'a-file', 'demo.cxa.json'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: Could not write /);
   });
 
@@ -319,7 +319,7 @@ describe('the CLI, export and backup to a bad place', () => {
     const { path } = await databaseWithAssessment();
     writeFileSync(join(dir, 'a-file'), 'not a folder');
     const c = capture();
-    expect(await runCli(['backup', '--out', join(dir, 'a-file', 'b.sqlite'), '--db', path], c.io)).toBe(1);
+    expect(await runCli(['backup', '--out', join(dir, 'a-file', 'b.sqlite'), '--db', path], c.io)).toBe(2);
     expect(c.err.join('\n')).toMatch(/^Error: The backup could not be written /);
   });
 });

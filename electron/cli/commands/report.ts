@@ -2,7 +2,6 @@ import { defaultPaper } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import { LANGUAGES, type Language } from '../../contract/framework-schema.ts';
 import { writeFileAtomic } from '../../services/files/write-file-atomic.ts';
-import { buildReport } from '../../services/report/build-report.ts';
 import { brandingForReport } from '../../services/report/report-context.ts';
 import type { Command } from '../command.ts';
 import { openCliContext } from '../open-context.ts';
@@ -33,6 +32,8 @@ respondent names by their roles. The file is written completely or not at all.`,
     try {
       const language = (lang as Language | undefined) ?? context.services.assessments.get(id).language;
       const branding = context.services.settings.get().branding;
+      // The report's modules (docx, charts, jsdom, fonts) load only for this command.
+      const { buildReport } = await import('../../services/report/build-report.ts');
       const content = await buildReport(context.services, id, {
         language,
         paper: (paper as 'A4' | 'Letter' | undefined) ?? defaultPaper(language),

@@ -5,7 +5,6 @@ import { listBackups } from '../backups/backup-files.ts';
 import type { AppContext, Services } from '../context.ts';
 import { assessmentCsv } from '../exports/assessment-csv.ts';
 import type { PackageService } from '../packages/package-service.ts';
-import { buildReport } from '../report/build-report.ts';
 import { brandingForReport } from '../report/report-context.ts';
 import { reportFileName } from '../report/report-file-name.ts';
 import { scoreAssessment } from '../scoring/assessment-scores.ts';
@@ -71,6 +70,8 @@ export function createHandlers(services: Services, packages: PackageService, inf
     'actions.restore': (input) => services.actions.restore(input.id),
     'exports.csv': (input) => assessmentCsv(services, input.assessmentId, input.kind, input.language),
     'reports.create': async ({ assessmentId, branding, ...options }) => {
+      // The report's modules (docx, charts, jsdom, fonts) load only when a report is made.
+      const { buildReport } = await import('../report/build-report.ts');
       const content = await buildReport(services, assessmentId, { ...options, branding: brandingForReport(branding) });
       const a = assessments.get(assessmentId);
       return { fileName: reportFileName(a.client.name, a.title, options.language), contentBase64: content.toString('base64') };
