@@ -145,7 +145,7 @@ export const ImportPackage = forwardRef<ImportPackageHandle, Props>(function Imp
   const mergedId = merged?.outcome.assessment.id;
   return (
     <>
-      <FileButton ref={inputRef} resetRef={resetRef} onChange={(f) => void pick(f)} accept=".json,.cxa.json,application/json">
+      <FileButton ref={inputRef} resetRef={resetRef} onChange={(f) => void pick(f)} accept=".cxa,.json,.cxa.json,application/json">
         {(props) => (
           <Button {...props} ref={buttonRef} variant="default" loading={busy} data-testid="import-package">
             {t('importing.button')}
