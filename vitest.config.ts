@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits 1 s unless told: far too short on a busy two-core machine.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },
