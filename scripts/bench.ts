@@ -5,6 +5,7 @@
 import { openAppContext } from '../electron/services/context.ts';
 import { tempDbPath } from '../test/support/temp-db.ts';
 import { benchCaptureAndScoring } from './bench/capture-and-scoring.ts';
+import { benchCli, printCliBench } from './bench/cli.ts';
 import { measure, printTimings } from './bench/measure.ts';
 import { benchReport, REPORT_BUDGET_MS } from './bench/report.ts';
 import { benchResultsView } from './bench/results-view.ts';
@@ -62,3 +63,5 @@ for (const language of ['en', 'ja'] as const) {
     { [`buildReport (${language})`]: REPORT_BUDGET_MS },
   );
 }
+
+printCliBench(await benchCli());
