@@ -1,4 +1,5 @@
 /** The native menu, in the interface language, built from the same locale files as the UI. */
+import { APP_COMMANDS } from '../contract/commands.ts';
 import type { Language } from '../contract/framework-schema.ts';
 import { LANGUAGES } from '../contract/framework-schema.ts';
 import { LANGUAGE_NAMES } from '../contract/languages.ts';
@@ -14,15 +15,19 @@ export interface MenuActions {
 
 export function buildMenuTemplate(language: Language, actions: MenuActions): MenuItemTemplate[] {
   const t = (key: string) => translate(language, key);
+  const fileItem = (c: (typeof APP_COMMANDS)[number]): MenuItemTemplate => ({
+    label: t(c.labelKey),
+    accelerator: c.accelerator,
+    click: () => actions.send(c.id),
+  });
   return [
     {
       label: t('menu.file'),
       submenu: [
-        { label: t('menu.newAssessment'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-assessment') },
-        { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => actions.send('import') },
-        { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('export') },
+        // From the command table; Settings… apart, after a separator.
+        ...APP_COMMANDS.filter((c) => c.menu === 'file' && c.id !== 'settings').map((c) => fileItem(c)),
         { type: 'separator' },
-        { label: t('menu.settings'), accelerator: 'CmdOrCtrl+,', click: () => actions.send('settings') },
+        ...APP_COMMANDS.filter((c) => c.menu === 'file' && c.id === 'settings').map((c) => fileItem(c)),
         { type: 'separator' },
         actions.isMac ? { role: 'close' } : { role: 'quit', label: t('menu.quit') },
       ],

@@ -3,6 +3,7 @@ import { ActionIcon, AppShell, Button, Group, Select, Text, Title, Tooltip, Unst
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../electron/contract/api.ts';
+import { APP_COMMANDS, matchesAccelerator } from '../../electron/contract/commands.ts';
 import { LANGUAGES, type Language } from '../../electron/contract/framework-schema.ts';
 import { LANGUAGE_NAMES } from '../../electron/contract/languages.ts';
 import { call } from '../api/client.ts';
@@ -16,6 +17,7 @@ import { DeletedScreen } from '../home/DeletedScreen.tsx';
 import { type HomeRequest, HomeScreen } from '../home/HomeScreen.tsx';
 import { i18next } from '../i18n/i18n.ts';
 import { SettingsModal } from '../settings/SettingsModal.tsx';
+import { runCommand } from './commands.ts';
 import { useRoute } from './route.ts';
 
 export function App() {
@@ -63,9 +65,9 @@ export function App() {
     }
   }, []);
 
-  // Commands from the native menu (Electron only).
-  useEffect(() => {
-    return window.api.onMenuCommand?.((command, payload) => {
+  /** One command, from the native menu or its shortcut: the same function as the screen's button. */
+  const runAppCommand = useCallback(
+    (command: string, payload?: unknown) => {
       if (command === 'import-file') {
         // A package the app was asked to open: the same import, with the same choices.
         navigate({ screen: 'home' });
@@ -78,14 +80,31 @@ export function App() {
         navigate({ screen: 'home' });
         setHomeRequest((r) => ({ kind: command, key: r.key + 1 }));
       } else if (command === 'export') {
-        // The assessment screen's own button: the same export, the same save indicator.
-        const button = document.querySelector<HTMLButtonElement>('[data-testid="export-package"]');
-        if (button && !button.disabled) button.click();
-        else setNotice(t('importing.exportHint'));
+        // The assessment screen's own export function (its button calls it too).
+        if (!runCommand('export')) setNotice(t('importing.exportHint'));
       } else if (command === 'settings') setSettingsOpen(true);
       else if (command.startsWith('language:')) void changeLanguage(command.slice('language:'.length) as Language);
-    });
-  }, [navigate, changeLanguage, t]);
+    },
+    [navigate, changeLanguage, t],
+  );
+
+  // Commands from the native menu (Electron only), which also owns their accelerators there.
+  useEffect(() => window.api.onMenuCommand?.(runAppCommand), [runAppCommand]);
+
+  // Without a native menu (the browser host), the page answers the same accelerators.
+  useEffect(() => {
+    if (window.api.onMenuCommand) return;
+    const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const command = APP_COMMANDS.find((c) => matchesAccelerator(c.accelerator, e, isMac));
+      if (!command) return;
+      e.preventDefault();
+      runAppCommand(command.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [runAppCommand]);
 
   return (
     <AppShell header={{ height: 56 }} padding="md">

@@ -6,6 +6,7 @@ import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
+import { useCommand } from '../app/commands.ts';
 import { DiscussionView } from '../capture/DiscussionView.tsx';
 import { InterviewView } from '../capture/InterviewView.tsx';
 import { KpiView } from '../capture/KpiView.tsx';
@@ -38,6 +39,9 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
   const [reportOpen, setReportOpen] = useState(false);
   const { workspace, loadError } = ws;
   const current = ASSESSMENT_TABS.includes(tab as (typeof ASSESSMENT_TABS)[number]) ? (tab as string) : 'overview';
+
+  // File > Export… and its shortcut run the export button's own function (once loaded).
+  useCommand('export', workspace ? () => exportPackage() : null);
 
   if (loadError) {
     return (

@@ -1,6 +1,7 @@
 /** "?" lists the interview's keys. */
 import { Group, Kbd, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { APP_COMMANDS, acceleratorKeys } from '../../electron/contract/commands.ts';
 
 interface Props {
   opened: boolean;
@@ -28,6 +29,8 @@ export function ShortcutsModal({ opened, selfMode, onClose }: Props) {
         ] as [string[][], string][])),
     [[[isMac ? '⌘' : 'Ctrl', 'Z']], t('capture.interview.keys.undo')],
     [[['?']], t('capture.interview.keys.help')],
+    // The app's commands, from the same table as the menu and its accelerators.
+    ...APP_COMMANDS.map((c): [string[][], string] => [[acceleratorKeys(c.accelerator, isMac)], t(c.labelKey).replace(/…$/, '')]),
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('capture.interview.keys.title')} transitionProps={{ duration: 80 }}>

@@ -321,6 +321,14 @@ describe('packages and backups', () => {
     const exported = await download(page, () => menu(page, 'export'), 'demo.cxa.json');
     expect(JSON.parse(readFileSync(exported, 'utf8')).assessment.id).toBe(demo.id);
 
+    // Without a native menu (the browser host), the page answers the same accelerator.
+    const plain = await newPage();
+    await plain.goto(`${host.url}#/assessment/${demo.id}`);
+    await plain.getByTestId('export-package').waitFor();
+    const byKey = await download(plain, () => plain.keyboard.press('Control+E'), 'demo-by-key.cxa.json');
+    expect(JSON.parse(readFileSync(byKey, 'utf8')).assessment.id).toBe(demo.id);
+    await plain.close();
+
     // Where the page may open the file dialog, the menu opens it (on the home screen).
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), menu(page, 'import')]);
     expect(page.url()).toMatch(/#\/$/);
