@@ -6,6 +6,7 @@ export interface WebContentsLike {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
   on(event: 'will-navigate' | 'will-attach-webview', listener: (event: { preventDefault(): void }, ...args: unknown[]) => void): void;
   send(channel: string, ...args: unknown[]): void;
+  executeJavaScript(code: string): Promise<unknown>;
   id?: number;
 }
 
@@ -14,6 +15,8 @@ export interface WindowLike {
   loadFile(path: string): Promise<void>;
   once(event: 'ready-to-show', listener: () => void): void;
   on(event: 'closed', listener: () => void): void;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): void;
+  close(): void;
   show(): void;
   focus(): void;
   restore(): void;

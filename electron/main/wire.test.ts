@@ -26,6 +26,8 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     download: null as Listener | null,
     opened: [] as string[],
     toOpen: [] as string[],
+    asked: [] as string[],
+    answer: 0,
   };
 
   class FakeWebContents {
@@ -41,6 +43,14 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    /** What the page answers: the outbox's pending count, before and after a flush. */
+    outbox: { pending: number; afterFlush: number } | null = null;
+    scripts: string[] = [];
+    async executeJavaScript(code: string) {
+      this.scripts.push(code);
+      if (!this.outbox) return 0;
+      return code.includes('flush') ? this.outbox.afterFlush : this.outbox.pending;
+    }
   }
   class FakeWindow {
     webContents = new FakeWebContents();
@@ -54,8 +64,15 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     async loadFile(path: string) {
       this.loaded = path;
     }
+    windowListeners = new Map<string, Listener>();
+    closed = 0;
     once() {}
-    on() {}
+    on(event: string, l: Listener) {
+      this.windowListeners.set(event, l);
+    }
+    close() {
+      this.closed++;
+    }
     show() {}
     focus() {
       this.focused++;
@@ -97,7 +114,10 @@ function fakeElectron(options: { userData: string; locale?: string; gotLock?: bo
     dialog: {
       showMessageBox: async () => ({}),
       showErrorBox: (_title, content) => void state.errors.push(content),
-      showMessageBoxSync: () => 0,
+      showMessageBoxSync: (o) => {
+        state.asked.push(o.message);
+        return state.answer;
+      },
       showOpenDialog: async () => ({ canceled: false, filePaths: state.toOpen }),
     },
     shell: {
@@ -334,5 +354,44 @@ describe('opening a package file with the app', () => {
     ]);
     expect(sent).toContainEqual([MENU_CHANNEL, 'import-file', { name: 'Kit.cxa', content: '{"format":"cx-maturity-kit"}' }]);
     expect(sent.filter((m) => (m[2] as { name?: string })?.name === 'notes.json')).toEqual([]);
+  });
+});
+
+describe('closing the window', () => {
+  async function tryClose(outbox: { pending: number; afterFlush: number } | null, answer = 0) {
+    const fake = fakeElectron({ userData: userData() });
+    const host = await startElectronHost(fake.electron, paths, 'linux');
+    cleanups.push(() => host?.context.close());
+    fake.state.answer = answer;
+    const window = fake.windows[0];
+    if (!window) throw new Error('no window');
+    window.webContents.outbox = outbox;
+    let prevented = false;
+    window.windowListeners.get('close')?.({ preventDefault: () => (prevented = true) });
+    await new Promise((r) => setTimeout(r, 20));
+    return { window, prevented, asked: fake.state.asked };
+  }
+
+  it('closes at once when the page has nothing unsent (or no outbox)', async () => {
+    const { window, asked } = await tryClose(null);
+    expect(window.closed).toBe(1);
+    expect(asked).toEqual([]);
+    expect(window.webContents.scripts[0]).toContain('window.__cxOutbox?.pending()');
+  });
+
+  it('lets the page send its unsent changes first, then closes without asking', async () => {
+    const { window, prevented, asked } = await tryClose({ pending: 3, afterFlush: 0 });
+    expect(prevented).toBe(true);
+    expect(window.webContents.scripts.some((s) => s.includes('flush()'))).toBe(true);
+    expect(window.closed).toBe(1);
+    expect(asked).toEqual([]);
+  });
+
+  it('asks when changes still cannot be saved: keeping the app open, or closing and losing them', async () => {
+    const kept = await tryClose({ pending: 2, afterFlush: 2 }, 0);
+    expect(kept.asked).toEqual(['Some changes could not be saved yet. Close anyway and lose them?']);
+    expect(kept.window.closed).toBe(0);
+    const discarded = await tryClose({ pending: 2, afterFlush: 1 }, 1);
+    expect(discarded.window.closed).toBe(1);
   });
 });

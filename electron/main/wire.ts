@@ -159,10 +159,30 @@ export async function startElectronHost(
     window.on('closed', () => {
       mainWindow = null;
     });
+    // The window closes only once the page's unsent changes are saved, or the person discards them.
+    let closing = false;
+    window.on('close', (event) => {
+      if (closing) return;
+      event.preventDefault();
+      void settleOutbox(window, () => confirmDiscard(language())).then((close) => {
+        if (!close) return;
+        closing = true;
+        window.close();
+      });
+    });
     void window.loadFile(paths.rendererIndex);
     mainWindow = window;
   };
   createWindow();
+  const confirmDiscard = (lang: Language) =>
+    dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'CX Maturity Studio',
+      message: translate(lang, 'closing.unsaved'),
+      buttons: [translate(lang, 'closing.keepOpen'), translate(lang, 'closing.discard')],
+      defaultId: 0,
+      cancelId: 0,
+    }) === 1;
   app.on('activate', () => {
     if (!mainWindow) createWindow();
   });
@@ -181,6 +201,28 @@ export async function startElectronHost(
     context.close();
   });
   return { context, window: () => mainWindow };
+}
+
+/**
+ * Before the window closes: asks the page how many changes are not yet saved (the renderer's
+ * outbox, `window.__cxOutbox`: `pending()` a count, `flush()` a promise that sends them), lets
+ * it send them, and asks the person only when some still could not be saved. A page without
+ * the outbox, or that does not answer, counts as nothing unsent. True: close now.
+ */
+export async function settleOutbox(window: WindowLike, confirmDiscard: () => boolean): Promise<boolean> {
+  const ask = async (code: string): Promise<number> => {
+    try {
+      const answer = await window.webContents.executeJavaScript(code);
+      return typeof answer === 'number' && Number.isFinite(answer) ? answer : 0;
+    } catch {
+      return 0;
+    }
+  };
+  if ((await ask('window.__cxOutbox?.pending() ?? 0')) === 0) return true;
+  const left = await ask(
+    'Promise.resolve(window.__cxOutbox?.flush()).then(() => window.__cxOutbox?.pending() ?? 0, () => window.__cxOutbox?.pending() ?? 0)',
+  );
+  return left === 0 || confirmDiscard();
 }
 
 /** The extensions a package may have: .cxa (registered with the system), and .cxa.json as before. */

@@ -40,6 +40,9 @@ class WebContents {
   send(...args) {
     report.sent.push(args);
   }
+  async executeJavaScript() {
+    return 0;
+  }
 }
 
 export class BrowserWindow {
@@ -56,6 +59,7 @@ export class BrowserWindow {
     this.loaded = path;
   }
   on() {}
+  close() {}
   show() {
     this.shown = true;
   }
