@@ -1,5 +1,6 @@
 /**
- * Consensus at workshop size: 15 respondents × 72 questions at 1024 and 1920 px. The page
+ * Workshop size: 15 respondents × 72 questions. The interview fits them in one row; in the
+ * consensus view at 1024 and 1920 px the page
  * never scrolls sideways, no scroll position shows an empty screen, every respondent's
  * column is in view beside readable question text, and the agreed levels are set by keys
  * alone. Screenshots go to test-results/ (not committed).
@@ -80,6 +81,39 @@ const centreShowsContent = (page: Page) =>
 
 const consensusOf = async (questionId: string) =>
   (await server.api<Workspace>('capture.get', { assessmentId: assessment.id })).consensus.find((c) => c.questionId === questionId);
+
+describe('the interview with fifteen people', () => {
+  it('fits them in one row with a searchable picker at 1280×800', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/assessment/${assessment.id}/interview`);
+    const bar = page.getByTestId('respondent-bar');
+    await bar.waitFor(WAIT);
+    expect(await page.getByTestId('respondent-option').count()).toBe(0);
+    const picker = page.getByTestId('respondent-picker');
+    expect(await picker.isVisible()).toBe(true);
+    // One row: the bar is no taller than a single line of controls.
+    const barBox = await bar.boundingBox();
+    expect(barBox?.height ?? 999).toBeLessThan(70);
+    // The question itself starts above the fold, right under the one-row bar.
+    const question = await page.getByTestId('level-1').boundingBox();
+    expect(question?.y ?? 9999).toBeLessThan(800);
+    await page.screenshot({ path: join(ARTIFACTS, 'interview-15-1280.png') });
+
+    // Search the picker by name, choose the fourteenth person.
+    await picker.click();
+    await picker.fill('name 14');
+    await page.getByRole('option', { name: /^14\. Participant with a long name 14/ }).click();
+    await expect.poll(() => picker.inputValue(), WAIT).toContain('Participant with a long name 14');
+    expect(await page.getByTestId('current-respondent-count').textContent()).toBe('14 of 15');
+    // R moves to the next person, as with the buttons.
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('r');
+    await expect.poll(() => picker.inputValue(), WAIT).toContain('Participant with a long name 15');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
 
 describe('consensus for a workshop of fifteen', () => {
   for (const [width, height] of [
