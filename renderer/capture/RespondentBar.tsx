@@ -132,7 +132,7 @@ export const RespondentBar = memo(function RespondentBar({
                 value: r.id,
                 label: r.role
                   ? t('capture.interview.respondent.pickerOptionWithRole', { number: i + 1, name: r.name, role: r.role })
-                  : t('capture.interview.respondent.pickerOption', { number: i + 1, name: r.name }),
+                  : `${i + 1}. ${r.name}`,
               }))}
               nothingFoundMessage={t('capture.interview.respondent.pickerNothingFound')}
               comboboxProps={{ withinPortal: true }}
