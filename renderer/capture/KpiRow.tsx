@@ -2,12 +2,13 @@
  * One KPI's baseline: current and target value (empty allowed), unit and where the figure
  * comes from. Each field is saved when it is left; what was typed stays after an error.
  */
-import { NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiBaseline } from '../../electron/contract/capture-types.ts';
 import type { Kpi } from '../../electron/contract/framework-schema.ts';
 import { errorText, fieldError } from '../common/error-text.ts';
+import { formatLocaleNumber, parseLocaleNumber } from '../common/parse-number.ts';
 import { Localized, pickText } from '../frameworks/Localized.tsx';
 import type { WorkspaceApi } from './useWorkspace.ts';
 
@@ -20,14 +21,8 @@ interface Props {
   setKpi: WorkspaceApi['setKpi'];
 }
 
-/** A number field's text as a value: null when empty, undefined when it is not a number. */
-function toNumber(value: string | number): number | null | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const text = value.trim();
-  if (text === '') return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
-}
+/** A number field's text as a value: null when empty, undefined when it is not a number ("12,5" and "12.345,6" are). */
+const toNumber = (text: string) => parseLocaleNumber(text);
 
 /** True when the target lies on the worse side of the current value. */
 export function targetOnWrongSide(current: number | null | undefined, target: number | null | undefined, higherIsBetter: boolean): boolean {
@@ -40,8 +35,9 @@ export function KpiRow({ kpi, baseline, setKpi }: Props) {
   const name = pickText(kpi.name, i18n.language).value;
   const unitLabel = (unit: string) => ((UNITS as readonly string[]).includes(unit) ? t(`units.${unit}`) : unit);
   const savedUnit = baseline?.unit || kpi.unit;
-  const [current, setCurrent] = useState<string | number>(baseline?.current ?? '');
-  const [target, setTarget] = useState<string | number>(baseline?.target ?? '');
+  const shown = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatLocaleNumber(n, i18n.language));
+  const [current, setCurrent] = useState(() => shown(baseline?.current));
+  const [target, setTarget] = useState(() => shown(baseline?.target));
   const [unit, setUnit] = useState(unitLabel(savedUnit));
   const [source, setSource] = useState(baseline?.source ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -56,7 +52,7 @@ export function KpiRow({ kpi, baseline, setKpi }: Props) {
     }
   }
 
-  function saveNumber(field: 'current' | 'target', text: string | number) {
+  function saveNumber(field: 'current' | 'target', text: string) {
     const value = toNumber(text);
     if (value === undefined) {
       setErrors((e) => ({ ...e, [field]: t('kpis.notANumber') }));
@@ -98,27 +94,27 @@ export function KpiRow({ kpi, baseline, setKpi }: Props) {
           </Text>
         </Table.Td>
         <Table.Td>
-          <NumberInput
+          <TextInput
             aria-label={t('kpis.currentLabel', { kpi: name })}
+            inputMode="decimal"
             value={current}
-            onChange={setCurrent}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
             onBlur={() => saveNumber('current', current)}
             onKeyDown={(e) => e.key === 'Enter' && saveNumber('current', current)}
             error={errors.current}
-            hideControls
             size="sm"
             data-testid="kpi-current"
           />
         </Table.Td>
         <Table.Td>
-          <NumberInput
+          <TextInput
             aria-label={t('kpis.targetLabel', { kpi: name })}
+            inputMode="decimal"
             value={target}
-            onChange={setTarget}
+            onChange={(e) => setTarget(e.currentTarget.value)}
             onBlur={() => saveNumber('target', target)}
             onKeyDown={(e) => e.key === 'Enter' && saveNumber('target', target)}
             error={errors.target}
-            hideControls
             size="sm"
             data-testid="kpi-target"
           />

@@ -1,8 +1,15 @@
-/** The people of the assessment, the current one chosen; add, edit, remove, restore. R switches. */
-import { ActionIcon, Badge, Button, Group, Kbd, Menu, Paper, Text } from '@mantine/core';
+/**
+ * The people of the assessment, the current one chosen; add, edit, remove, restore. R switches.
+ * Up to five people show as buttons; a workshop's larger group gets one searchable picker,
+ * so that fifteen people take one row and the question stays above the fold.
+ */
+import { ActionIcon, Badge, Button, Group, Kbd, Menu, Paper, Select, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../electron/contract/capture-types.ts';
+
+/** From this many people on, the buttons give way to a searchable picker. */
+export const PICKER_FROM = 6;
 
 interface Props {
   active: Respondent[];
@@ -109,7 +116,37 @@ export const RespondentBar = memo(function RespondentBar({
               R
             </Kbd>
           )}
-          {active.map((r) => {
+          {active.length >= PICKER_FROM ? (
+            <Select
+              aria-labelledby="respondent-bar-label"
+              data-testid="respondent-picker"
+              searchable
+              allowDeselect={false}
+              w={320}
+              maxDropdownHeight={360}
+              value={currentId}
+              onChange={(id) => {
+                if (id) onSelect(id);
+              }}
+              data={active.map((r, i) => ({
+                value: r.id,
+                label: r.role
+                  ? t('capture.interview.respondent.pickerOptionWithRole', { number: i + 1, name: r.name, role: r.role })
+                  : `${i + 1}. ${r.name}`,
+              }))}
+              nothingFoundMessage={t('capture.interview.respondent.pickerNothingFound')}
+              comboboxProps={{ withinPortal: true }}
+            />
+          ) : null}
+          {active.length >= PICKER_FROM && current ? (
+            <Text size="sm" c="dimmed" data-testid="current-respondent-count">
+              {t('capture.interview.respondent.pickerPosition', {
+                position: active.findIndex((r) => r.id === current.id) + 1,
+                count: active.length,
+              })}
+            </Text>
+          ) : null}
+          {(active.length >= PICKER_FROM ? [] : active).map((r) => {
             const selected = r.id === currentId;
             return (
               <Button

@@ -11,7 +11,7 @@ import { Localized } from '../frameworks/Localized.tsx';
 import { LEVEL_COLORS } from '../frameworks/QuestionCard.tsx';
 import { AgreedLevelControl } from './AgreedLevelControl.tsx';
 import type { ConsensusRow } from './consensus-rows.ts';
-import { DisagreementFlag } from './DisagreementFlag.tsx';
+import { DisagreementFlag, SettledFlag } from './DisagreementFlag.tsx';
 import { LevelValue } from './LevelValue.tsx';
 import { RationaleField } from './RationaleField.tsx';
 
@@ -47,7 +47,9 @@ export function ConsensusDetail({ row, respondents, framework, setConsensus }: P
           <Text size="sm">
             {row.spread === null ? t('consensus.detail.noSpread') : t('consensus.detail.spread', { spread: row.spread })}
           </Text>
-          {row.disagreement && row.spread !== null && <DisagreementFlag spread={row.spread} />}
+          {row.disagreement &&
+            row.spread !== null &&
+            (row.settled ? <SettledFlag spread={row.spread} /> : <DisagreementFlag spread={row.spread} />)}
         </Group>
       </Stack>
 
@@ -80,6 +82,10 @@ export function ConsensusDetail({ row, respondents, framework, setConsensus }: P
                 </Box>
                 <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
                   <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                    {/* The number of the respondent's column in the table. */}
+                    <Text span size="xs" c="dimmed" fw={600} data-testid="respondent-number">
+                      {i + 1}.{' '}
+                    </Text>
                     {r.name}
                     {r.role && (
                       <Text span size="xs" c="dimmed" fw={400}>

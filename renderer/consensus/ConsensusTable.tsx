@@ -1,7 +1,10 @@
 /**
  * The respondents' levels side by side: one row per question, grouped by section and
  * dimension in framework order; one column per active respondent, then spread and agreed
- * level. ↑ / ↓ move between questions, Home / End to the first and last.
+ * level. ↑ / ↓ (or J / K) move between questions, Home / End to the first and last; 1-5
+ * set the agreed level of the selected question and N marks it N/A. From five respondents
+ * on, the columns are compact (numbered, the name in the header's label) so that a
+ * workshop of fifteen fits beside the question text.
  */
 import { VisuallyHidden } from '@mantine/core';
 import { type KeyboardEvent, useCallback, useRef } from 'react';
@@ -12,6 +15,11 @@ import classes from './ConsensusTable.module.css';
 import { ConsensusTableRow } from './ConsensusTableRow.tsx';
 import type { ConsensusRow } from './consensus-rows.ts';
 
+/** From this many respondents on, their columns are compact. */
+export const COMPACT_FROM = 5;
+
+export type AgreedChoice = { level: number | null; na: boolean };
+
 interface Props {
   /** Tallest the table may be, in pixels (it scrolls inside). */
   maxHeight?: number;
@@ -19,25 +27,55 @@ interface Props {
   respondents: Respondent[];
   selectedId: string | null;
   onSelect: (questionId: string) => void;
+  /** Sets the agreed level of a question (keys 1-5 and N on its row). */
+  onAgree: (questionId: string, choice: AgreedChoice) => void;
 }
 
-export function ConsensusTable({ maxHeight, rows, respondents, selectedId, onSelect }: Props) {
+const MOVE_KEYS: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
+  ArrowDown: 'next',
+  j: 'next',
+  J: 'next',
+  ArrowUp: 'previous',
+  k: 'previous',
+  K: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
+/** The agreed level a key sets: 1-5 a level, N "not applicable". */
+function choiceOfKey(key: string): AgreedChoice | null {
+  if (/^[1-5]$/.test(key)) return { level: Number(key), na: false };
+  if (key === 'n' || key === 'N') return { level: null, na: true };
+  return null;
+}
+
+export function ConsensusTable({ maxHeight, rows, respondents, selectedId, onSelect, onAgree }: Props) {
   const { t } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = respondents.length + 3;
+  const compact = respondents.length >= COMPACT_FROM;
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>) => {
-      const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-      if (!keys.includes(event.key) || !tableRef.current) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || !tableRef.current) return;
+      const questionId = event.currentTarget.dataset.rowButton;
+      const choice = choiceOfKey(event.key);
+      if (choice && questionId) {
+        event.preventDefault();
+        onSelect(questionId);
+        onAgree(questionId, choice);
+        return;
+      }
+      const move = MOVE_KEYS[event.key];
+      if (!move) return;
       const buttons = [...tableRef.current.querySelectorAll<HTMLButtonElement>('[data-row-button]')];
       const index = buttons.indexOf(event.currentTarget);
       const next =
-        event.key === 'ArrowDown'
+        move === 'next'
           ? buttons[index + 1]
-          : event.key === 'ArrowUp'
+          : move === 'previous'
             ? buttons[index - 1]
-            : event.key === 'Home'
+            : move === 'first'
               ? buttons[0]
               : buttons[buttons.length - 1];
       if (!next) return;
@@ -47,7 +85,7 @@ export function ConsensusTable({ maxHeight, rows, respondents, selectedId, onSel
       const id = next.dataset.rowButton;
       if (id) onSelect(id);
     },
-    [onSelect],
+    [onSelect, onAgree],
   );
 
   // Group the (already filtered) rows by section, then dimension, keeping framework order.
@@ -78,8 +116,9 @@ export function ConsensusTable({ maxHeight, rows, respondents, selectedId, onSel
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
       tabIndex={0}
       data-testid="consensus-table"
+      data-compact={compact || undefined}
     >
-      <table className={classes.table} ref={tableRef}>
+      <table className={classes.table} ref={tableRef} data-compact={compact || undefined}>
         <caption>
           <VisuallyHidden>{t('consensus.tableCaption')}</VisuallyHidden>
         </caption>
@@ -88,17 +127,35 @@ export function ConsensusTable({ maxHeight, rows, respondents, selectedId, onSel
             <th scope="col" className={`${classes.head} ${classes.questionHead}`}>
               {t('consensus.column.question')}
             </th>
-            {respondents.map((r) => (
-              <th
-                key={r.id}
-                scope="col"
-                className={`${classes.head} ${classes.respondentHead}`}
-                title={r.role ? `${r.name} · ${r.role}` : r.name}
-              >
-                {r.name}
-                {r.role && <span className={classes.respondentRole}>{r.role}</span>}
-              </th>
-            ))}
+            {respondents.map((r, i) =>
+              compact ? (
+                <th
+                  key={r.id}
+                  scope="col"
+                  className={`${classes.head} ${classes.respondentHead} ${classes.compactHead}`}
+                  title={r.role ? `${r.name} · ${r.role}` : r.name}
+                  data-testid="respondent-column"
+                >
+                  <span aria-hidden>{i + 1}</span>
+                  <VisuallyHidden>
+                    {r.role
+                      ? t('consensus.respondentColumnWithRole', { number: i + 1, name: r.name, role: r.role })
+                      : t('consensus.respondentColumn', { number: i + 1, name: r.name })}
+                  </VisuallyHidden>
+                </th>
+              ) : (
+                <th
+                  key={r.id}
+                  scope="col"
+                  className={`${classes.head} ${classes.respondentHead}`}
+                  title={r.role ? `${r.name} · ${r.role}` : r.name}
+                  data-testid="respondent-column"
+                >
+                  {r.name}
+                  {r.role && <span className={classes.respondentRole}>{r.role}</span>}
+                </th>
+              ),
+            )}
             <th scope="col" className={`${classes.head} ${classes.spreadCol} ${classes.stickyHead}`}>
               {t('consensus.column.spread')}
             </th>

@@ -6,7 +6,7 @@ import type { Respondent } from '../../electron/contract/capture-types.ts';
 import { Localized } from '../frameworks/Localized.tsx';
 import classes from './ConsensusTable.module.css';
 import type { ConsensusRow } from './consensus-rows.ts';
-import { DisagreementFlag } from './DisagreementFlag.tsx';
+import { DisagreementFlag, SettledFlag } from './DisagreementFlag.tsx';
 import { LevelValue } from './LevelValue.tsx';
 
 interface Props {
@@ -27,6 +27,7 @@ function Row({ row, respondents, selected, onSelect, onKeyDown }: Props) {
       data-testid="consensus-row"
       data-question-id={question.id}
       data-disagreement={row.disagreement || undefined}
+      data-settled={row.settled || undefined}
       onClick={() => onSelect(question.id)}
     >
       <th scope="row" className={classes.questionCell}>
@@ -74,9 +75,7 @@ function Row({ row, respondents, selected, onSelect, onKeyDown }: Props) {
           <span data-testid="spread">{row.spread}</span>
         )}
         {row.disagreement && row.spread !== null && (
-          <div>
-            <DisagreementFlag spread={row.spread} />
-          </div>
+          <div>{row.settled ? <SettledFlag spread={row.spread} /> : <DisagreementFlag spread={row.spread} />}</div>
         )}
       </td>
       <td className={`${classes.levelCell} ${classes.agreedCol}`} data-testid="agreed">
@@ -93,7 +92,7 @@ function same(a: Props, b: Props): boolean {
   const x = a.row;
   const y = b.row;
   if (x === y) return true;
-  if (x.question !== y.question || x.consensus !== y.consensus || x.spread !== y.spread) return false;
+  if (x.question !== y.question || x.consensus !== y.consensus || x.spread !== y.spread || x.settled !== y.settled) return false;
   return x.answers.length === y.answers.length && x.answers.every((answer, i) => answer === y.answers[i]);
 }
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceApi } from '../capture/useWorkspace.ts';
 import { useScores } from '../results/useScores.ts';
 import { ConsensusDetail } from './ConsensusDetail.tsx';
-import { ConsensusTable } from './ConsensusTable.tsx';
+import { type AgreedChoice, COMPACT_FROM, ConsensusTable } from './ConsensusTable.tsx';
 import { activeRespondents, buildConsensusRows, hasAnyAnswer } from './consensus-rows.ts';
 import { usePaneHeight } from './usePaneHeight.ts';
 
@@ -19,6 +19,16 @@ export function ConsensusView({ ws }: { ws: WorkspaceApi }) {
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const onSelect = useCallback((id: string) => setSelectedId(id), []);
+  // Keys 1-5 and N on a row: the same write as the agreed-level buttons of the detail.
+  const onAgree = useCallback(
+    (questionId: string, choice: AgreedChoice) => {
+      const patch = choice.na ? { questionId, na: true } : { questionId, level: choice.level, na: false };
+      setConsensus(patch).catch(() => {
+        // The workspace shows a failed save in its indicator; nothing else to do here.
+      });
+    },
+    [setConsensus],
+  );
   const panes = useRef<HTMLDivElement>(null);
   const paneHeight = usePaneHeight(panes);
 
@@ -55,6 +65,10 @@ export function ConsensusView({ ws }: { ws: WorkspaceApi }) {
   const open = rows.filter((r) => !r.agreed).length;
   // The detail stays on the chosen question even when a filter hides its row (e.g. once it is agreed).
   const selected = rows.find((r) => r.question.id === selectedId);
+  // A workshop's many compact columns need the wider pane; below 1200 px the detail goes under the table.
+  const many = respondents.length >= COMPACT_FROM;
+  const tableSpan = many ? { base: 12, lg: 8 } : { base: 12, md: 7 };
+  const detailSpan = many ? { base: 12, lg: 4 } : { base: 12, md: 5 };
 
   return (
     <Stack gap="sm">
@@ -77,12 +91,22 @@ export function ConsensusView({ ws }: { ws: WorkspaceApi }) {
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="consensus-count">
           {t('consensus.showing', { shown: visible.length, total: rows.length })}
         </Text>
+        <Text size="xs" c="dimmed" data-testid="consensus-keys">
+          {t('consensus.keysHint')}
+        </Text>
       </Group>
       <Grid gap="md" align="flex-start" ref={panes}>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <ConsensusTable maxHeight={paneHeight} rows={visible} respondents={respondents} selectedId={selectedId} onSelect={onSelect} />
+        <Grid.Col span={tableSpan}>
+          <ConsensusTable
+            maxHeight={paneHeight}
+            rows={visible}
+            respondents={respondents}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onAgree={onAgree}
+          />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={detailSpan}>
           <Paper
             withBorder
             radius="md"

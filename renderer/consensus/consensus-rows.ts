@@ -13,6 +13,8 @@ export interface ConsensusRow {
   consensus: ConsensusEntry | undefined;
   /** An agreed level or an agreed N/A is set (a rationale alone is not a consensus). */
   agreed: boolean;
+  /** A disagreement the team has settled with an agreed level (or N/A). */
+  settled: boolean;
 }
 
 /** Respondents still on the assessment, in their order. */
@@ -49,15 +51,18 @@ export function buildConsensusRows(
         });
         const scored = spreads.get(question.id);
         const entry = agreedBy.get(question.id);
+        const agreed = entry !== undefined && (entry.level !== null || entry.na);
+        const disagreement = scored?.disagreement ?? false;
         rows.push({
           question,
           dimension,
           section,
           answers: row,
           spread: scored?.spread ?? null,
-          disagreement: scored?.disagreement ?? false,
+          disagreement,
           consensus: entry,
-          agreed: entry !== undefined && (entry.level !== null || entry.na),
+          agreed,
+          settled: disagreement && agreed,
         });
       }
     }

@@ -26,6 +26,11 @@ export function NewAssessmentModal({ opened, onClose, onCreated }: Props) {
   const [frameworks, setFrameworks] = useState<FrameworkSummary[]>([]);
   const [framework, setFramework] = useState<string | null>(null);
 
+  // Each time the dialog opens, the assessment's language starts as the interface's current one.
+  useEffect(() => {
+    if (opened) setLanguage(i18n.language as Language);
+  }, [opened, i18n.language]);
+
   useEffect(() => {
     if (!opened) return;
     call('frameworks.list', {}).then(

@@ -53,15 +53,25 @@ describe('consensus, targets, KPIs and team discussion', () => {
     await expect.poll(() => rows.count()).toBeLessThan(72);
     const flagged = await rows.count();
     expect(flagged).toBeGreaterThan(0);
-    expect(await rows.locator('[data-testid="disagreement-flag"]').count()).toBe(flagged);
-    expect(await rows.first().textContent()).toContain('Disagreement');
+    // Each one is marked: a disagreement still open, or one the team has settled (the demo has both).
+    const open = await rows.locator('[data-testid="disagreement-flag"]').count();
+    const settled = await rows.locator('[data-testid="settled-flag"]').count();
+    expect(open + settled).toBe(flagged);
+    expect(open).toBeGreaterThan(0);
+    expect(settled).toBeGreaterThan(0);
+    const settledRows = page.locator('[data-testid="consensus-row"][data-settled]');
+    expect(await settledRows.count()).toBe(settled);
+    expect(await settledRows.first().textContent()).toContain('Settled');
+    expect(await page.locator('[data-testid="consensus-row"][data-disagreement]:not([data-settled])').first().textContent()).toContain(
+      'Disagreement',
+    );
     for (const spread of await rows.getByTestId('spread').allTextContents()) expect(Number(spread)).toBeGreaterThanOrEqual(2);
 
     // ... and without consensus: pick the first one and settle it.
     await page.getByRole('switch', { name: /Only without consensus/ }).check();
-    await expect.poll(() => rows.count()).toBeLessThan(flagged);
-    const open = await rows.count();
-    expect(open).toBeGreaterThan(0);
+    await expect.poll(() => rows.count()).toBe(open);
+    // Without consensus, none of them is settled.
+    expect(await rows.locator('[data-testid="settled-flag"]').count()).toBe(0);
     const questionId = (await rows.first().getAttribute('data-question-id')) as string;
     expect((await workspace(demo.id)).consensus.find((c) => c.questionId === questionId)).toBeUndefined();
     await rows.first().locator('[data-row-button]').click();
@@ -168,8 +178,9 @@ describe('consensus, targets, KPIs and team discussion', () => {
     await expect.poll(() => page.getByTestId('discussion-notes').nth(2).inputValue(), LOAD).toBe(note);
     await page.getByTestId('tab-kpis').click();
     const callsAgain = page.locator('[data-testid="kpi-row"][data-kpi-id="kpi.calls-answered"]');
-    await expect.poll(() => callsAgain.getByTestId('kpi-current').inputValue(), LOAD).toBe('1200');
-    expect(await callsAgain.getByTestId('kpi-target').inputValue()).toBe('1500');
+    // Shown as the interface language writes numbers.
+    await expect.poll(() => callsAgain.getByTestId('kpi-current').inputValue(), LOAD).toBe('1,200');
+    expect(await callsAgain.getByTestId('kpi-target').inputValue()).toBe('1,500');
     expect(await callsAgain.getByTestId('kpi-unit').inputValue()).toBe('Count');
     expect(await callsAgain.getByTestId('kpi-source').inputValue()).toBe('ACD daily report, last 4 weeks');
     await page.getByTestId('tab-targets').click();
