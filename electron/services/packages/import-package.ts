@@ -14,6 +14,7 @@ import type { Services } from '../context.ts';
 import { formatPath } from '../frameworks/validate-framework.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import { mergePackage } from './merge-package.ts';
 import { createPackageRows } from './package-rows.ts';
 
@@ -211,7 +212,7 @@ export function createPackageImporter(
     db.prepare(`DELETE FROM ${table} WHERE ${table === 'assessments' ? 'id' : 'assessment_id'} = ?`),
   );
 
-  const write = db.transaction((pkg: AssessmentPackage): string => {
+  const write = writeTransaction(db, (pkg: AssessmentPackage): string => {
     const a = pkg.assessment;
     if (pkg.framework.definition && pkg.framework.id !== services.frameworks.builtIn().id) {
       try {
@@ -264,7 +265,7 @@ export function createPackageImporter(
     return a.id;
   });
 
-  const replace = db.transaction((pkg: AssessmentPackage) => {
+  const replace = writeTransaction(db, (pkg: AssessmentPackage) => {
     for (const purge of purgeStatements) purge.run(pkg.assessment.id);
     return write(pkg);
   });

@@ -12,6 +12,7 @@ import type { AssessmentPackage } from '../../contract/package-schema.ts';
 import type { Services } from '../context.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { PackageAnswer, PackageConsensus, PackageRows } from './package-rows.ts';
 
 const describeAnswer = (x: { level: number | null; na: boolean; note?: string }) =>
@@ -38,7 +39,7 @@ export function mergePackage(
   pkg: AssessmentPackage,
   check: (pkg: AssessmentPackage) => void,
 ): MergeReport {
-  return db.transaction((): MergeReport => {
+  return writeTransaction(db, (): MergeReport => {
     const a = pkg.assessment;
     const here = services.assessments.get(a.id);
     // Merging into an assessment in the trash would change what nobody can see.
