@@ -18,6 +18,9 @@ import type { PackageAnswer, PackageConsensus, PackageRows } from './package-row
 const describeAnswer = (x: { level: number | null; na: boolean; note?: string }) =>
   `${x.na ? 'N/A' : (x.level ?? '—')}${x.note ? `, note “${x.note.slice(0, 60)}${x.note.length > 60 ? '…' : ''}”` : ''}`;
 
+/** A package timestamp further ahead of this machine's clock than this is not trusted. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
 function sameAnswer(local: Answer, incoming: PackageAnswer): boolean {
   return (
     local.level === incoming.level &&
@@ -52,6 +55,7 @@ export function mergePackage(
     }
     check(pkg);
     const now = clock();
+    const trusted = (stamp: string) => Date.parse(stamp) <= Date.parse(now) + FUTURE_TOLERANCE_MS;
     const report: MergeReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
 
     const respondents = new Map(services.respondents.list(a.id).map((r) => [r.id, r]));
@@ -78,7 +82,7 @@ export function mergePackage(
         report.added++;
       } else if (sameAnswer(local, incoming)) {
         report.unchanged++;
-      } else if (incoming.updatedAt && Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt)) {
+      } else if (incoming.updatedAt && trusted(incoming.updatedAt) && Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt)) {
         rows.answer(a.id, incoming, now);
         report.updated++;
       } else {
