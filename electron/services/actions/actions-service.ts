@@ -166,6 +166,8 @@ export function createActionsService(db: Db, clock: Clock, scope: AssessmentScop
   const change = writeTransaction(db, (id: string, fields: ActionFields) => {
     const current = toAction(row(id));
     const assessmentId = row(id).assessment_id;
+    scope.writable(assessmentId);
+    if (row(id).deleted_at) throw new AppError('CONFLICT', 'This action was removed. Restore it before changing it.', { id });
     checkLinks(assessmentId, fields);
     const next = { ...current, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) } as Action;
     update.run({

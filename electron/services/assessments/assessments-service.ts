@@ -135,7 +135,8 @@ export function createAssessmentsService(
   });
 
   const rename = writeTransaction(db, (id: string, title: string): Assessment => {
-    row(id);
+    // Deleted is read-only: for its title too, as for everything captured in it.
+    if (row(id).deleted_at) throw new AppError('CONFLICT', 'This assessment is deleted. Restore it before changing it.', { id });
     setTitle.run(title, clock(), id);
     return get(id);
   });
