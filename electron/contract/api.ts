@@ -4,6 +4,7 @@
  * this table; the renderer calls it through window.api.
  */
 import { z } from 'zod';
+import type { Assessment, AssessmentStatus, Client } from './assessment-types.ts';
 import {
   ACTION_HORIZONS,
   ACTION_STATUSES,
@@ -27,35 +28,7 @@ import { type Framework, idSchema, LANGUAGES, type Language, type PartialLocaliz
 import type { MethodName } from './method-names.ts';
 import type { ScoreReport } from './scores.ts';
 
-export const ASSESSMENT_STATUSES = ['draft', 'in-progress', 'complete'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-
-export interface Client {
-  id: string;
-  name: string;
-  industry: string;
-  location: string;
-  contactName: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Assessment {
-  id: string;
-  title: string;
-  status: AssessmentStatus;
-  /** The language the assessment is run and reported in. */
-  language: Language;
-  client: Client;
-  assessorName: string;
-  assessorFirm: string;
-  frameworkId: string;
-  frameworkVersion: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Deleted is a state: set when deleted, cleared when restored. */
-  deletedAt: string | null;
-}
+export { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus, type Client } from './assessment-types.ts';
 
 export interface AssessmentSummary {
   id: string;

@@ -9,7 +9,7 @@ import type { MergeReport } from '../../contract/api.ts';
 import type { Answer, ConsensusEntry } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { AssessmentPackage } from '../../contract/package-schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';
