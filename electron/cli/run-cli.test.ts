@@ -120,6 +120,13 @@ describe('cli import and export', () => {
     const twice = capture();
     expect(await runCli(['import', demoPath, '--db', ctx.path], twice.io)).toBe(2);
     expect(twice.err.join('\n')).toContain('already in the app');
+    // Replace says what it moved to the Deleted list, and it is there to restore.
+    const replaced = capture();
+    expect(await runCli(['import', demoPath, '--on-conflict', 'replace', '--db', ctx.path], replaced.io)).toBe(0);
+    expect(replaced.err.join('\n')).toMatch(/Replaced: ".+" \(\d+ answers\) was moved to the Deleted list as [0-9a-f-]{36}/);
+    const movedId = /as ([0-9a-f-]{36})/.exec(replaced.err.join('\n'))?.[1];
+    const deleted = await ctx.ok<{ id: string }[]>('assessments.list', { deleted: true });
+    expect(deleted.map((d) => d.id)).toEqual([movedId]);
   });
 
   it('says what to do when the export folder cannot be written, and leaves no partial file', async () => {

@@ -4,6 +4,7 @@
  * this table; the renderer calls it through window.api.
  */
 import { z } from 'zod';
+import type { Assessment, AssessmentStatus, Client } from './assessment-types.ts';
 import {
   ACTION_HORIZONS,
   ACTION_STATUSES,
@@ -22,40 +23,12 @@ import {
   type Workspace,
 } from './capture-types.ts';
 import type { Envelope } from './errors.ts';
-import { languageSchema, noteText, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
+import { dueDate, languageSchema, noteText, optionalSingleLineText, singleLineText, uuidSchema } from './fields.ts';
 import { type Framework, idSchema, LANGUAGES, type Language, type PartialLocalizedText } from './framework-schema.ts';
 import type { MethodName } from './method-names.ts';
 import type { ScoreReport } from './scores.ts';
 
-export const ASSESSMENT_STATUSES = ['draft', 'in-progress', 'complete'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-
-export interface Client {
-  id: string;
-  name: string;
-  industry: string;
-  location: string;
-  contactName: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Assessment {
-  id: string;
-  title: string;
-  status: AssessmentStatus;
-  /** The language the assessment is run and reported in. */
-  language: Language;
-  client: Client;
-  assessorName: string;
-  assessorFirm: string;
-  frameworkId: string;
-  frameworkVersion: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Deleted is a state: set when deleted, cleared when restored. */
-  deletedAt: string | null;
-}
+export { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus, type Client } from './assessment-types.ts';
 
 export interface AssessmentSummary {
   id: string;
@@ -149,17 +122,6 @@ const base64File = z
   .max(Math.ceil(EVIDENCE_FILE_MAX_BYTES / 3) * 4, `the file must be at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
-/** A calendar date as YYYY-MM-DD (a real date), or '' for none. */
-const dueDate = z
-  .string()
-  .refine(
-    (s) =>
-      s === '' ||
-      (/^\d{4}-\d{2}-\d{2}$/.test(s) &&
-        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
-    'must be a date YYYY-MM-DD',
-  );
 const oneToThree = z
   .number({ error: 'must be 1, 2 or 3' })
   .int('must be 1, 2 or 3')
@@ -202,10 +164,25 @@ export interface MergeReport {
   conflicts: MergeConflict[];
 }
 
+/** One side of an import conflict: the assessment here, or the one in the package. */
+export interface ConflictSide {
+  id: string;
+  title: string;
+  client: string;
+  /** Last change (the package's own stamp for the incoming side; null when it has none). */
+  updatedAt: string | null;
+  answers: number;
+  deleted: boolean;
+}
+
 export interface ImportOutcome {
   assessment: Assessment;
   outcome: 'imported' | 'replaced' | 'copied' | 'merged';
   merge: MergeReport | null;
+  /** What was brought into the shape the app saves (each with the path in the package). */
+  adjustments: string[];
+  /** On replace: the assessment that was here, now in the Deleted list under a new id. */
+  replaced: ConflictSide | null;
 }
 
 export interface ExportedPackage {

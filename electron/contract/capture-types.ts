@@ -1,5 +1,5 @@
 /** What a consultant captures in an assessment: the people, their answers, the agreed levels, the settings. */
-import type { Assessment } from './api.ts';
+import type { Assessment } from './assessment-types.ts';
 import type { Framework } from './framework-schema.ts';
 
 export const RESPONDENT_KINDS = ['consultant', 'self', 'interviewee'] as const;

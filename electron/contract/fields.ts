@@ -63,3 +63,15 @@ export function noteText(max: number) {
     )
     .pipe(z.string().max(max, `must be at most ${max.toLocaleString('en')} characters`));
 }
+
+/** A calendar date as YYYY-MM-DD that exists (no 0000-00-00, no 30 February), or '' for none. */
+export const dueDate = z
+  .string()
+  .refine(
+    (s) =>
+      s === '' ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(s) &&
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    'must be a date YYYY-MM-DD',
+  );

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { EVIDENCE_STRENGTHS, NOTE_MAX, RESPONDENT_KINDS } from './capture-types.ts';
-import { noteText } from './fields.ts';
+import { dueDate, noteText, optionalSingleLineText, singleLineText } from './fields.ts';
 import { frameworkSchema, idSchema, LANGUAGES } from './framework-schema.ts';
 
 export const PACKAGE_FORMAT = 'cx-maturity-assessment';
@@ -14,12 +14,10 @@ export const PACKAGE_FORMAT_VERSION = 1;
 
 const uuid = z.uuid({ error: 'must be a UUID' });
 const levelOrNull = z.number().int().min(1).max(5).nullable();
-const shortText = (max = 200) => z.string().max(max);
 /** Free text as the app saves it: control characters removed, line breaks kept (as the API does). */
 const longText = noteText(NOTE_MAX);
 /** A moment in time (ISO 8601), compared as a time, not as text, when merging. */
 const timestamp = z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-26T09:00:00Z' });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 export const packageSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -41,23 +39,23 @@ export const packageSchema = z.strictObject({
   }),
   assessment: z.strictObject({
     id: uuid,
-    title: shortText().min(1),
+    title: singleLineText(),
     status: z.enum(['draft', 'in-progress', 'complete']).default('in-progress'),
     language: z.enum(LANGUAGES),
     createdAt: timestamp.optional(),
     updatedAt: timestamp.optional(),
     client: z.strictObject({
-      name: shortText().min(1),
-      industry: shortText().optional(),
-      location: shortText().optional(),
-      contactName: shortText().optional(),
+      name: singleLineText(),
+      industry: optionalSingleLineText().optional(),
+      location: optionalSingleLineText().optional(),
+      contactName: optionalSingleLineText().optional(),
     }),
-    assessor: z.strictObject({ name: shortText(), firm: shortText() }).optional(),
+    assessor: z.strictObject({ name: optionalSingleLineText(), firm: optionalSingleLineText() }).optional(),
     respondents: z.array(
       z.strictObject({
         id: uuid,
-        name: shortText().min(1),
-        role: shortText(),
+        name: singleLineText(),
+        role: optionalSingleLineText(),
         kind: z.enum(RESPONDENT_KINDS),
         removedAt: timestamp.nullable().optional(),
       }),
@@ -90,11 +88,11 @@ export const packageSchema = z.strictObject({
       .array(
         z.strictObject({
           id: uuid,
-          title: shortText().min(1),
+          title: singleLineText(),
           description: longText.optional(),
           dimensionIds: z.array(idSchema),
-          owner: shortText(),
-          due: isoDate.or(z.literal('')),
+          owner: optionalSingleLineText(),
+          due: dueDate,
           status: z.enum(['not-started', 'in-progress', 'done', 'blocked']),
           horizon: z.enum(['0-3m', '3-12m', '12m+']),
           impact: z.number().int().min(1).max(3),
@@ -113,7 +111,7 @@ export const packageSchema = z.strictObject({
           kpiId: idSchema,
           current: z.number().finite().nullable(),
           target: z.number().finite().nullable(),
-          unit: shortText(40),
+          unit: optionalSingleLineText(40),
           source: z.string().max(2000),
         }),
       )
@@ -125,8 +123,8 @@ export const packageSchema = z.strictObject({
           id: uuid,
           questionId: idSchema,
           kind: z.enum(['file', 'reference']),
-          name: shortText(255).min(1),
-          location: z.string().max(1000),
+          name: singleLineText(255),
+          location: optionalSingleLineText(1000),
           strength: z.enum(EVIDENCE_STRENGTHS),
           sha256: z.string().nullable(),
           size: z.number().int().nonnegative().nullable(),

@@ -5,10 +5,8 @@ import { dirname, join } from 'node:path';
 import type { AppInfo } from '../contract/api.ts';
 import { AppError } from '../contract/errors.ts';
 import { LANGUAGES } from '../contract/framework-schema.ts';
-import { createActionsService } from './actions/actions-service.ts';
 import { createDispatch, type Dispatch } from './api/dispatch.ts';
 import { createHandlers } from './api/handlers.ts';
-import { createAssessmentsService } from './assessments/assessments-service.ts';
 import {
   type BackupFile,
   type BackupReason,
@@ -19,15 +17,8 @@ import {
   replaceDatabaseFile,
   verifyBackup,
 } from './backups/backup-files.ts';
-import { createAnswersService } from './capture/answers-service.ts';
-import { createAssessmentScope } from './capture/assessment-scope.ts';
-import { createAssessmentSettingsService } from './capture/assessment-settings-service.ts';
-import { createEvidenceService } from './capture/evidence-service.ts';
-import { createRespondentsService } from './capture/respondents-service.ts';
-import { createClientsService } from './clients/clients-service.ts';
-import { createFrameworksService } from './frameworks/frameworks-service.ts';
 import { createPackageService, type PackageService } from './packages/package-service.ts';
-import { createSettingsService } from './settings/settings-service.ts';
+import { createServices, type Services } from './services.ts';
 import { type Clock, systemClock } from './storage/clock.ts';
 import { DamagedDatabaseError, type Db, openDatabase } from './storage/database.ts';
 
@@ -36,20 +27,7 @@ export function evidenceFolder(databasePath: string): string {
   return databasePath === ':memory:' ? join(tmpdir(), 'cx-maturity-evidence') : join(dirname(databasePath), 'evidence');
 }
 
-export function createServices(db: Db, clock: Clock = systemClock(), dataFolder = join(tmpdir(), 'cx-maturity-evidence')) {
-  const clients = createClientsService(db, clock);
-  const frameworks = createFrameworksService(db, clock);
-  const scope = createAssessmentScope(db, clock, frameworks);
-  const actions = createActionsService(db, clock, scope);
-  const assessments = createAssessmentsService(db, clock, clients, frameworks, (a) => actions.addDefaults(a.id, a.language, a.createdAt));
-  const settings = createSettingsService(db);
-  const respondents = createRespondentsService(db, clock, scope);
-  const answers = createAnswersService(db, clock, scope, respondents);
-  const settingsOfAssessment = createAssessmentSettingsService(db, clock, scope);
-  const evidence = createEvidenceService(db, clock, scope, dataFolder);
-  return { clients, frameworks, assessments, settings, scope, respondents, answers, settingsOfAssessment, evidence, actions };
-}
-export type Services = ReturnType<typeof createServices>;
+export { createServices, type Services };
 
 export interface AppContext {
   /** The open database and its services; replaced when a backup is restored. */

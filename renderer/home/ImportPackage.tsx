@@ -6,7 +6,7 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ImportOutcome, type MergeConflict, PACKAGE_MAX_CHARS } from '../../electron/contract/api.ts';
+import { type ConflictSide, type ImportOutcome, type MergeConflict, PACKAGE_MAX_CHARS } from '../../electron/contract/api.ts';
 import { ApiCallError, call } from '../api/client.ts';
 import { readableAlert } from '../backups/readable-alert.ts';
 import { errorText } from '../common/error-text.ts';
@@ -31,6 +31,9 @@ interface Pending {
   fileName: string;
   content: string;
   title: string;
+  /** Both sides of the conflict: the assessment here and the one in the package. */
+  here?: ConflictSide;
+  incoming?: ConflictSide;
 }
 
 interface MergeResult {
@@ -114,10 +117,13 @@ export const ImportPackage = forwardRef<ImportPackageHandle, Props>(function Imp
     try {
       await finish(await call('packages.import', { content }));
     } catch (e) {
-      const details = e instanceof ApiCallError ? (e.body.details as { choices?: unknown; title?: string } | undefined) : undefined;
+      const details =
+        e instanceof ApiCallError
+          ? (e.body.details as { choices?: unknown; title?: string; here?: ConflictSide; incoming?: ConflictSide } | undefined)
+          : undefined;
       if (e instanceof ApiCallError && e.body.code === 'CONFLICT' && Array.isArray(details?.choices)) {
         setChoiceError(null);
-        setPending({ fileName, content, title: details.title ?? '' });
+        setPending({ fileName, content, title: details.title ?? '', here: details.here, incoming: details.incoming });
       } else {
         // The service's message is whole: what is wrong, where (its path), and that nothing changed.
         onProblem({ fileName, message: e instanceof ApiCallError ? e.body.message : t('importing.unreadable') });
@@ -162,6 +168,17 @@ export const ImportPackage = forwardRef<ImportPackageHandle, Props>(function Imp
       >
         <Stack gap="md" data-testid="import-conflict">
           <Text>{t('importing.conflict.body', { title: pending?.title ?? '' })}</Text>
+          {pending?.here && pending.incoming ? (
+            <Stack gap={2} data-testid="import-conflict-sides">
+              <Text size="sm">
+                {t('importing.conflict.here', { ...pending.here, updatedAt: pending.here.updatedAt?.slice(0, 16).replace('T', ' ') ?? '' })}
+              </Text>
+              <Text size="sm">{t('importing.conflict.incoming', { ...pending.incoming })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('importing.conflict.replaceKeeps')}
+              </Text>
+            </Stack>
+          ) : null}
           {CHOICES.map((choice) => (
             <Paper key={choice} withBorder radius="md" p="sm">
               <Group wrap="nowrap" align="flex-start" gap="md">

@@ -26,6 +26,13 @@ conflicts and the app's version is kept).`,
     try {
       const result = context.packages.import(text, choice);
       io.out(result.assessment.id);
+      for (const note of result.adjustments) io.err(`Adjusted: ${note}`);
+      if (result.replaced) {
+        const r = result.replaced;
+        io.err(
+          `Replaced: "${r.client} / ${r.title}" (${r.answers} answers) was moved to the Deleted list as ${r.id}; restore it from there if needed.`,
+        );
+      }
       if (result.merge) {
         const m = result.merge;
         io.err(`Merged: ${m.added} added, ${m.updated} updated, ${m.unchanged} unchanged, ${m.conflicts.length} conflicts.`);

@@ -10,6 +10,7 @@ import type { Language } from '../../contract/framework-schema.ts';
 import type { AssessmentScope } from '../capture/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 
 interface ActionRow {
   id: string;
@@ -121,7 +122,7 @@ export function createActionsService(db: Db, clock: Clock, scope: AssessmentScop
     return toAction(row(id));
   }
 
-  const create = db.transaction((assessmentId: string, fields: ActionFields & { title: string }) => {
+  const create = writeTransaction(db, (assessmentId: string, fields: ActionFields & { title: string }) => {
     checkLinks(assessmentId, fields);
     const action = insertAction(assessmentId, fields);
     scope.touch(assessmentId);
@@ -129,7 +130,7 @@ export function createActionsService(db: Db, clock: Clock, scope: AssessmentScop
   });
 
   /** Takes a framework recommendation over as an action, in the assessment's language. */
-  const createFromRecommendation = db.transaction((assessmentId: string, recommendationId: string, language: Language) => {
+  const createFromRecommendation = writeTransaction(db, (assessmentId: string, recommendationId: string, language: Language) => {
     const index = scope.writable(assessmentId);
     const rec = index.framework.recommendations.find((r) => r.id === recommendationId);
     if (!rec) throw new AppError('NOT_FOUND', `There is no recommendation "${recommendationId}" in this framework.`);
@@ -162,9 +163,11 @@ export function createActionsService(db: Db, clock: Clock, scope: AssessmentScop
     }
   }
 
-  const change = db.transaction((id: string, fields: ActionFields) => {
+  const change = writeTransaction(db, (id: string, fields: ActionFields) => {
     const current = toAction(row(id));
     const assessmentId = row(id).assessment_id;
+    scope.writable(assessmentId);
+    if (row(id).deleted_at) throw new AppError('CONFLICT', 'This action was removed. Restore it before changing it.', { id });
     checkLinks(assessmentId, fields);
     const next = { ...current, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) } as Action;
     update.run({
@@ -188,7 +191,7 @@ export function createActionsService(db: Db, clock: Clock, scope: AssessmentScop
   });
 
   const setRemoved = (removed: boolean) =>
-    db.transaction((id: string) => {
+    writeTransaction(db, (id: string) => {
       const current = row(id);
       scope.writable(current.assessment_id);
       const now = clock();

@@ -1,8 +1,17 @@
 /** Maps every contract method to the service call that implements it. */
 import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/api.ts';
 import type { MethodName } from '../../contract/method-names.ts';
+import type { BackupFile, BackupReason } from '../backups/backup-files.ts';
 import { listBackups } from '../backups/backup-files.ts';
-import type { AppContext, Services } from '../context.ts';
+import type { Services } from '../services.ts';
+
+/** What the handlers need of the host: its database path, backups and restore. */
+export interface HandlerHost {
+  readonly databasePath: string;
+  backup: (reason: BackupReason) => BackupFile;
+  restore: (nameOrPath: string) => { restoredFrom: string; safetyBackup: string };
+}
+
 import { assessmentCsv } from '../exports/assessment-csv.ts';
 import type { PackageService } from '../packages/package-service.ts';
 import { brandingForReport } from '../report/report-context.ts';
@@ -13,7 +22,7 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
-export function createHandlers(services: Services, packages: PackageService, info: () => AppInfo, host: AppContext): Handlers {
+export function createHandlers(services: Services, packages: PackageService, info: () => AppInfo, host: HandlerHost): Handlers {
   const { assessments, clients, frameworks, settings, respondents, answers, settingsOfAssessment, evidence, scope } = services;
   return {
     'app.info': () => info(),

@@ -10,6 +10,7 @@ import type { ClientsService } from '../clients/clients-service.ts';
 import type { FrameworksService } from '../frameworks/frameworks-service.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 
 interface AssessmentRow {
   id: string;
@@ -112,7 +113,7 @@ export function createAssessmentsService(
       }));
   }
 
-  const create = db.transaction((input: NewAssessment): Assessment => {
+  const create = writeTransaction(db, (input: NewAssessment): Assessment => {
     // Resolve the framework first: an unknown one must not leave a new client behind.
     const chosen = input.framework ? frameworks.get(input.framework.id, input.framework.version) : frameworks.builtIn();
     const ref = { id: chosen.id, version: chosen.version };
@@ -133,13 +134,14 @@ export function createAssessmentsService(
     return get(id);
   });
 
-  const rename = db.transaction((id: string, title: string): Assessment => {
-    row(id);
+  const rename = writeTransaction(db, (id: string, title: string): Assessment => {
+    // Deleted is read-only: for its title too, as for everything captured in it.
+    if (row(id).deleted_at) throw new AppError('CONFLICT', 'This assessment is deleted. Restore it before changing it.', { id });
     setTitle.run(title, clock(), id);
     return get(id);
   });
 
-  const remove = db.transaction((id: string): Assessment => {
+  const remove = writeTransaction(db, (id: string): Assessment => {
     const current = row(id);
     if (current.deleted_at) return get(id);
     const now = clock();
@@ -147,7 +149,7 @@ export function createAssessmentsService(
     return get(id);
   });
 
-  const restore = db.transaction((id: string): Assessment => {
+  const restore = writeTransaction(db, (id: string): Assessment => {
     const current = row(id);
     if (!current.deleted_at) return get(id);
     setDeleted.run(null, clock(), id);

@@ -6,6 +6,7 @@ import type { Answer, ConsensusEntry } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { AssessmentScope } from './assessment-scope.ts';
 import type { RespondentsService } from './respondents-service.ts';
 
@@ -101,7 +102,7 @@ export function createAnswersService(db: Db, clock: Clock, scope: AssessmentScop
   );
   const deleteConsensus = db.prepare('DELETE FROM consensus WHERE assessment_id = ? AND question_id = ?');
 
-  const setAnswer = db.transaction((patch: AnswerPatch): Answer => {
+  const setAnswer = writeTransaction(db, (patch: AnswerPatch): Answer => {
     const index = scope.writable(patch.assessmentId);
     scope.requireQuestion(index, patch.questionId);
     respondents.active(patch.respondentId, patch.assessmentId);
@@ -128,7 +129,7 @@ export function createAnswersService(db: Db, clock: Clock, scope: AssessmentScop
   });
 
   /** Sets the agreed level; clearing level, N/A and rationale removes the consensus (null). */
-  const setConsensus = db.transaction((patch: ConsensusPatch): ConsensusEntry | null => {
+  const setConsensus = writeTransaction(db, (patch: ConsensusPatch): ConsensusEntry | null => {
     const index = scope.writable(patch.assessmentId);
     scope.requireQuestion(index, patch.questionId);
     const current = consensusRow.get(patch.assessmentId, patch.questionId);

@@ -8,6 +8,7 @@ import {
 } from '../../contract/capture-types.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { AssessmentScope } from './assessment-scope.ts';
 
 interface KpiRow {
@@ -52,21 +53,25 @@ export function createAssessmentSettingsService(db: Db, clock: Clock, scope: Ass
     source: r.source,
   });
 
-  const setDimension = db.transaction((input: { assessmentId: string; dimensionId: string; target?: number; importance?: number }) => {
-    const index = scope.writable(input.assessmentId);
-    scope.requireIn(index.dimensionIds, input.dimensionId, 'dimensionId', 'a dimension');
-    const current = dimensionRow.get(input.assessmentId, input.dimensionId);
-    const setting: DimensionSetting = {
-      dimensionId: input.dimensionId,
-      target: input.target ?? current?.target ?? DEFAULT_TARGET,
-      importance: input.importance ?? current?.importance ?? DEFAULT_IMPORTANCE,
-    };
-    upsertDimension.run(input.assessmentId, input.dimensionId, setting.target, setting.importance);
-    scope.touch(input.assessmentId);
-    return setting;
-  });
+  const setDimension = writeTransaction(
+    db,
+    (input: { assessmentId: string; dimensionId: string; target?: number; importance?: number }) => {
+      const index = scope.writable(input.assessmentId);
+      scope.requireIn(index.dimensionIds, input.dimensionId, 'dimensionId', 'a dimension');
+      const current = dimensionRow.get(input.assessmentId, input.dimensionId);
+      const setting: DimensionSetting = {
+        dimensionId: input.dimensionId,
+        target: input.target ?? current?.target ?? DEFAULT_TARGET,
+        importance: input.importance ?? current?.importance ?? DEFAULT_IMPORTANCE,
+      };
+      upsertDimension.run(input.assessmentId, input.dimensionId, setting.target, setting.importance);
+      scope.touch(input.assessmentId);
+      return setting;
+    },
+  );
 
-  const setKpi = db.transaction(
+  const setKpi = writeTransaction(
+    db,
     (input: { assessmentId: string; kpiId: string; current?: number | null; target?: number | null; unit?: string; source?: string }) => {
       const index = scope.writable(input.assessmentId);
       scope.requireIn(index.kpiIds, input.kpiId, 'kpiId', 'a KPI');
@@ -85,7 +90,7 @@ export function createAssessmentSettingsService(db: Db, clock: Clock, scope: Ass
     },
   );
 
-  const setDiscussion = db.transaction((input: { assessmentId: string; questionId: string; notes: string }): DiscussionNote => {
+  const setDiscussion = writeTransaction(db, (input: { assessmentId: string; questionId: string; notes: string }): DiscussionNote => {
     const index = scope.writable(input.assessmentId);
     scope.requireIn(index.discussionIds, input.questionId, 'questionId', 'a discussion question');
     upsertDiscussion.run(input.assessmentId, input.questionId, input.notes, clock());

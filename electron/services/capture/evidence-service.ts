@@ -10,6 +10,7 @@ import { EVIDENCE_FILE_MAX_BYTES, type Evidence, type EvidenceStrength } from '.
 import { AppError } from '../../contract/errors.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { AssessmentScope } from './assessment-scope.ts';
 
 interface EvidenceRow {
@@ -56,7 +57,8 @@ export function createEvidenceService(db: Db, clock: Clock, scope: AssessmentSco
     return r;
   }
 
-  const addReference = db.transaction(
+  const addReference = writeTransaction(
+    db,
     (input: { assessmentId: string; questionId: string; name: string; location?: string; strength: EvidenceStrength }) => {
       scope.requireQuestion(scope.writable(input.assessmentId), input.questionId);
       const id = randomUUID();
@@ -107,7 +109,7 @@ export function createEvidenceService(db: Db, clock: Clock, scope: AssessmentSco
         );
       }
     }
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const id = randomUUID();
       insert.run({
         id,
@@ -127,7 +129,7 @@ export function createEvidenceService(db: Db, clock: Clock, scope: AssessmentSco
     })();
   }
 
-  const change = db.transaction((input: { id: string; name?: string; location?: string; strength?: EvidenceStrength }) => {
+  const change = writeTransaction(db, (input: { id: string; name?: string; location?: string; strength?: EvidenceStrength }) => {
     const current = row(input.id);
     scope.writable(current.assessment_id);
     update.run({
@@ -140,7 +142,7 @@ export function createEvidenceService(db: Db, clock: Clock, scope: AssessmentSco
     return toEvidence(row(current.id));
   });
 
-  const remove = db.transaction((id: string) => {
+  const remove = writeTransaction(db, (id: string) => {
     const current = row(id);
     scope.writable(current.assessment_id);
     setDeleted.run(clock(), id);

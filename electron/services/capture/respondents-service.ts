@@ -4,6 +4,7 @@ import type { Respondent, RespondentKind } from '../../contract/capture-types.ts
 import { AppError } from '../../contract/errors.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { AssessmentScope } from './assessment-scope.ts';
 
 interface RespondentRow {
@@ -54,7 +55,7 @@ export function createRespondentsService(db: Db, clock: Clock, scope: Assessment
     return r;
   }
 
-  const add = db.transaction((input: { assessmentId: string; name: string; role?: string; kind: RespondentKind; id?: string }) => {
+  const add = writeTransaction(db, (input: { assessmentId: string; name: string; role?: string; kind: RespondentKind; id?: string }) => {
     scope.writable(input.assessmentId);
     const id = input.id ?? randomUUID();
     insert.run({
@@ -70,7 +71,7 @@ export function createRespondentsService(db: Db, clock: Clock, scope: Assessment
     return toRespondent(row(id));
   });
 
-  const change = db.transaction((input: { id: string; name?: string; role?: string; kind?: RespondentKind }) => {
+  const change = writeTransaction(db, (input: { id: string; name?: string; role?: string; kind?: RespondentKind }) => {
     const current = row(input.id);
     scope.writable(current.assessment_id);
     update.run({
@@ -85,7 +86,7 @@ export function createRespondentsService(db: Db, clock: Clock, scope: Assessment
   });
 
   const setRemoved = (removed: boolean) =>
-    db.transaction((id: string) => {
+    writeTransaction(db, (id: string) => {
       const current = row(id);
       scope.writable(current.assessment_id);
       const now = clock();

@@ -4,6 +4,7 @@ import type { Client } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 
 interface ClientRow {
   id: string;
@@ -105,9 +106,9 @@ export function createClientsService(db: Db, clock: Clock) {
   return {
     get,
     list: (): Client[] => all.all().map(toClient),
-    create: (input: { name: string } & ClientDetails) => db.transaction(() => create(input))(),
+    create: (input: { name: string } & ClientDetails) => writeTransaction(db, () => create(input))(),
     findOrCreate,
-    update: (input: { id: string; name?: string } & ClientDetails) => db.transaction(() => updateClient(input))(),
+    update: (input: { id: string; name?: string } & ClientDetails) => writeTransaction(db, () => updateClient(input))(),
   };
 }
 

@@ -1,10 +1,10 @@
 /** The answers, scores and action plan of an assessment as CSV, with headers in the chosen language. */
 import type { ExportedPackage } from '../../contract/api.ts';
 import type { Language } from '../../contract/framework-schema.ts';
-import type { Services } from '../context.ts';
 import { translate } from '../i18n/translate.ts';
 import { packageFileName } from '../packages/export-package.ts';
 import { scoreAssessment } from '../scoring/assessment-scores.ts';
+import type { Services } from '../services.ts';
 import { type Cell, toCsv } from './csv.ts';
 
 export type CsvKind = 'answers' | 'scores' | 'actions';

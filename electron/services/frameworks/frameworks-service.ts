@@ -9,6 +9,7 @@ import { AppError } from '../../contract/errors.ts';
 import { type Framework, LANGUAGES, type PartialLocalizedText } from '../../contract/framework-schema.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import { builtInFramework } from './built-in.ts';
 import { assertValidFramework, checkFrameworkText } from './validate-framework.ts';
 
@@ -123,7 +124,7 @@ export function createFrameworksService(db: Db, clock: Clock) {
     return { ok: true, problems: [], summary: summarize(check.framework, false, null) };
   }
 
-  const importFramework = db.transaction((text: string): FrameworkSummary => {
+  const importFramework = writeTransaction(db, (text: string): FrameworkSummary => {
     const fw = assertValidFramework(text);
     if (fw.id === builtIn.id) {
       throw new AppError(

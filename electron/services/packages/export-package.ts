@@ -1,6 +1,6 @@
 /** Builds the .cxa.json package of one assessment from the database. */
 import { type AssessmentPackage, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from '../../contract/package-schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 
 export function buildPackage(
   services: Services,

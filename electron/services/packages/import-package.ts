@@ -5,15 +5,17 @@
  * caller chooses: replace it, keep both (the copy gets new ids), or merge (see merge-package).
  */
 import { randomUUID } from 'node:crypto';
-import type { ImportOutcome } from '../../contract/api.ts';
+import type { ConflictSide, ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Framework } from '../../contract/framework-schema.ts';
 import { type AssessmentPackage, packageSchema } from '../../contract/package-schema.ts';
 import { indexFramework } from '../capture/assessment-scope.ts';
-import type { Services } from '../context.ts';
 import { formatPath } from '../frameworks/validate-framework.ts';
+import type { Services } from '../services.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
+import { buildPackage } from './export-package.ts';
 import { mergePackage } from './merge-package.ts';
 import { createPackageRows } from './package-rows.ts';
 
@@ -45,6 +47,26 @@ export function parsePackage(text: string): AssessmentPackage {
 
 export type ConflictChoice = 'replace' | 'keep-both' | 'merge';
 
+/** The reason given to an N/A answer that came without one (older packages allowed it). */
+export const NA_REASON_NOT_GIVEN = 'not given';
+
+/**
+ * Brings package content the API would refuse into the shape the API saves, and says what
+ * was changed: an N/A answer with no reason gets the reason "not given" (the next edit of its
+ * note would otherwise be refused), and a reason on an answer that is not N/A is dropped
+ * (the API clears it too).
+ */
+export function normalisePackage(pkg: AssessmentPackage): string[] {
+  const adjustments: string[] = [];
+  pkg.assessment.answers.forEach((x, i) => {
+    if (x.na && !(x.naReason ?? '').trim()) {
+      x.naReason = NA_REASON_NOT_GIVEN;
+      adjustments.push(`assessment.answers[${i}].naReason: an N/A answer had no reason; it was given the reason "${NA_REASON_NOT_GIVEN}"`);
+    } else if (!x.na && x.naReason) x.naReason = '';
+  });
+  return adjustments;
+}
+
 /** The same package with every id made new, so that a second copy can sit beside the first. */
 export function withNewIds(pkg: AssessmentPackage): AssessmentPackage {
   const respondentIds = new Map(pkg.assessment.respondents.map((r) => [r.id, randomUUID()]));
@@ -71,6 +93,7 @@ export function createPackageImporter(
   beforeWrite: () => void = () => {},
 ) {
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM assessments WHERE id = ?');
+  const answerCount = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM answers WHERE assessment_id = ?');
   const insertAssessment = db.prepare(
     `INSERT INTO assessments (id, client_id, title, status, language, assessor_name, assessor_firm, framework_id, framework_version, created_at, updated_at)
      VALUES (@id, @clientId, @title, @status, @language, @assessorName, @assessorFirm, @frameworkId, @frameworkVersion, @createdAt, @updatedAt)`,
@@ -211,7 +234,7 @@ export function createPackageImporter(
     db.prepare(`DELETE FROM ${table} WHERE ${table === 'assessments' ? 'id' : 'assessment_id'} = ?`),
   );
 
-  const write = db.transaction((pkg: AssessmentPackage): string => {
+  const write = writeTransaction(db, (pkg: AssessmentPackage): string => {
     const a = pkg.assessment;
     if (pkg.framework.definition && pkg.framework.id !== services.frameworks.builtIn().id) {
       try {
@@ -264,10 +287,31 @@ export function createPackageImporter(
     return a.id;
   });
 
-  const replace = db.transaction((pkg: AssessmentPackage) => {
+  /**
+   * Replaces the assessment here with the package's: what is here is first copied, with new
+   * ids, to the Deleted list (restorable), and only then removed; nothing is dropped.
+   */
+  const replace = writeTransaction(db, (pkg: AssessmentPackage): { id: string; movedToDeleted: ConflictSide } => {
+    const here = describeHere(pkg.assessment.id);
+    const copy = withNewIds(buildPackage(services, pkg.assessment.id, 'replaced', clock()));
+    copy.assessment.title = here.title;
+    const copyId = write(copy);
+    services.assessments.delete(copyId);
     for (const purge of purgeStatements) purge.run(pkg.assessment.id);
-    return write(pkg);
+    return { id: write(pkg), movedToDeleted: { ...here, id: copyId, deleted: true } };
   });
+
+  function describeHere(id: string): ConflictSide {
+    const here = services.assessments.get(id);
+    return {
+      id,
+      title: here.title,
+      client: here.client.name,
+      updatedAt: here.updatedAt,
+      answers: answerCount.get(id)?.n ?? 0,
+      deleted: here.deletedAt !== null,
+    };
+  }
 
   return {
     /**
@@ -276,27 +320,43 @@ export function createPackageImporter(
      */
     importText(text: string, onConflict?: ConflictChoice): ImportOutcome {
       const pkg = parsePackage(text);
+      const adjustments = normalisePackage(pkg);
       const a = pkg.assessment;
+      const base = { merge: null, adjustments, replaced: null };
       if (!exists.get(a.id)) {
         beforeWrite();
-        return { assessment: services.assessments.get(write(pkg)), outcome: 'imported', merge: null };
+        return { ...base, assessment: services.assessments.get(write(pkg)), outcome: 'imported' };
       }
-      const inTrash = services.assessments.get(a.id).deletedAt !== null;
+      const here = describeHere(a.id);
+      const incoming: ConflictSide = {
+        id: a.id,
+        title: a.title,
+        client: a.client.name,
+        updatedAt: a.updatedAt ?? null,
+        answers: a.answers.length,
+        deleted: false,
+      };
       if (!onConflict) {
+        const sameName = here.title === incoming.title && here.client === incoming.client;
+        const names = sameName
+          ? `"${a.title}"`
+          : `"${here.client} / ${here.title}" (${here.answers} answers), which the package "${incoming.client} / ${incoming.title}" (${incoming.answers} answers) carries the id of,`;
         throw new AppError(
           'CONFLICT',
-          inTrash
-            ? `The assessment "${a.title}" is in the app's deleted assessments. Restore it to merge, or choose to replace it or keep both.`
-            : `The assessment "${a.title}" is already in the app. Choose to replace it, keep both, or merge the two.`,
-          { id: a.id, title: a.title, choices: ['replace', 'keep-both', 'merge'] },
+          here.deleted
+            ? `The assessment ${names} is in the app's deleted assessments. Restore it to merge, or choose to replace it or keep both.`
+            : `The assessment ${names} is already in the app. Choose to replace it, keep both, or merge the two.`,
+          { id: a.id, title: a.title, here, incoming, choices: ['replace', 'keep-both', 'merge'] },
         );
       }
       beforeWrite();
-      if (onConflict === 'replace') return { assessment: services.assessments.get(replace(pkg)), outcome: 'replaced', merge: null };
-      if (onConflict === 'keep-both')
-        return { assessment: services.assessments.get(write(withNewIds(pkg))), outcome: 'copied', merge: null };
+      if (onConflict === 'replace') {
+        const { id, movedToDeleted } = replace(pkg);
+        return { ...base, assessment: services.assessments.get(id), outcome: 'replaced', replaced: movedToDeleted };
+      }
+      if (onConflict === 'keep-both') return { ...base, assessment: services.assessments.get(write(withNewIds(pkg))), outcome: 'copied' };
       const merge = mergePackage(db, clock, services, rows, pkg, check);
-      return { assessment: services.assessments.get(a.id), outcome: 'merged', merge };
+      return { ...base, assessment: services.assessments.get(a.id), outcome: 'merged', merge };
     },
   };
 }

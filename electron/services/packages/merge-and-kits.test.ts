@@ -159,7 +159,9 @@ describe('merge edge cases', () => {
     });
     const noisy = JSON.parse(exported.content);
     noisy.assessment.answers[0].note = 'bell\u0007 and\u000bbreak';
-    noisy.assessment.answers[0].updatedAt = '2999-01-01T00:00:00.000Z';
+    // Later than the answer here, and not in this machine's future (a stamp from the future is
+    // not trusted: it is listed as a conflict instead).
+    noisy.assessment.answers[0].updatedAt = '2026-03-01T09:02:00.000Z';
     await consultant.ok('packages.import', { content: JSON.stringify(noisy), onConflict: 'merge' });
     const w = await consultant.ok<Workspace>('capture.get', { assessmentId: a.id });
     expect(w.answers.find((x) => x.respondentId === ken.id)?.note).toBe('bell and\nbreak');

@@ -9,13 +9,17 @@ import type { MergeReport } from '../../contract/api.ts';
 import type { Answer, ConsensusEntry } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { AssessmentPackage } from '../../contract/package-schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 import type { PackageAnswer, PackageConsensus, PackageRows } from './package-rows.ts';
 
 const describeAnswer = (x: { level: number | null; na: boolean; note?: string }) =>
   `${x.na ? 'N/A' : (x.level ?? '—')}${x.note ? `, note “${x.note.slice(0, 60)}${x.note.length > 60 ? '…' : ''}”` : ''}`;
+
+/** A package timestamp further ahead of this machine's clock than this is not trusted. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
 function sameAnswer(local: Answer, incoming: PackageAnswer): boolean {
   return (
@@ -38,7 +42,7 @@ export function mergePackage(
   pkg: AssessmentPackage,
   check: (pkg: AssessmentPackage) => void,
 ): MergeReport {
-  return db.transaction((): MergeReport => {
+  return writeTransaction(db, (): MergeReport => {
     const a = pkg.assessment;
     const here = services.assessments.get(a.id);
     // Merging into an assessment in the trash would change what nobody can see.
@@ -51,6 +55,7 @@ export function mergePackage(
     }
     check(pkg);
     const now = clock();
+    const trusted = (stamp: string) => Date.parse(stamp) <= Date.parse(now) + FUTURE_TOLERANCE_MS;
     const report: MergeReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
 
     const respondents = new Map(services.respondents.list(a.id).map((r) => [r.id, r]));
@@ -77,7 +82,7 @@ export function mergePackage(
         report.added++;
       } else if (sameAnswer(local, incoming)) {
         report.unchanged++;
-      } else if (incoming.updatedAt && Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt)) {
+      } else if (incoming.updatedAt && trusted(incoming.updatedAt) && Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt)) {
         rows.answer(a.id, incoming, now);
         report.updated++;
       } else {

@@ -3,7 +3,7 @@
 import demo from '../../../assets/samples/demo.cxa.json' with { type: 'json' };
 import type { Assessment, ExportedPackage, ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { buildPackage, packageFileName } from './export-package.ts';

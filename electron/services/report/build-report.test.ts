@@ -13,7 +13,7 @@ import { openTestContext } from '../../../test/support/test-context.ts';
 import type { Assessment } from '../../contract/api.ts';
 import type { Action } from '../../contract/capture-types.ts';
 import { LANGUAGES, type Language } from '../../contract/framework-schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import { buildReport, type ReportOptions } from './build-report.ts';
 import { canConvertWithLibreOffice, convertToPdf, pdfPages } from './libreoffice.ts';
 import { docxXml, readZip } from './read-docx.ts';

@@ -10,7 +10,7 @@
 import { Document, Footer, Header, Packer, PageNumber, type PageNumberEstimator, Paragraph, TabStopType, TextRun } from 'docx';
 import { AppError } from '../../contract/errors.ts';
 import { LANGUAGES } from '../../contract/framework-schema.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import { documentStyles, GREY, type PageGeometry, pageGeometry, type Theme, theme } from './docx-kit.ts';
 import { reportPageEstimator } from './estimate-pages.ts';
 import { CHART_SCALE, rasterizeSvgAsync, renderChartSvg } from './render-chart-png.ts';

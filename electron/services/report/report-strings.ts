@@ -1,6 +1,6 @@
 /**
  * Every fixed text of the Word report, in the product's five languages, with the terms of
- * /work/shared/glossary.md (docs: glossary). Framework texts (dimension titles, level
+ * docs/glossary.md (the product glossary, in the repository). Framework texts (dimension titles, level
  * names, descriptors, recommendations) are not here: they come from the framework.
  * Placeholders are written {name} and filled by `fill`.
  */

@@ -1,6 +1,6 @@
 /** Scores of a stored assessment: reads its answers and settings, then asks computeScores. */
 import type { ScoreReport } from '../../contract/scores.ts';
-import type { Services } from '../context.ts';
+import type { Services } from '../services.ts';
 import { computeScores } from './compute-scores.ts';
 import type { Importance } from './scoring-input.ts';
 

@@ -2,6 +2,7 @@
 import type { ReportBranding, Settings } from '../../contract/api.ts';
 import { LANGUAGES, type Language } from '../../contract/framework-schema.ts';
 import type { Db } from '../storage/database.ts';
+import { writeTransaction } from '../storage/write-transaction.ts';
 
 export function createSettingsService(db: Db) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
@@ -24,7 +25,7 @@ export function createSettingsService(db: Db) {
   }
 
   function update(patch: { language?: Language | null; branding?: ReportBranding }): Settings {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       if (patch.language === null) remove.run('language');
       else if (patch.language) write.run('language', patch.language);
       if (patch.branding) write.run('branding', JSON.stringify(patch.branding));
