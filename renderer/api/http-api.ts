@@ -20,10 +20,13 @@ export function createHttpApi(): WindowApi {
   for (const method of METHOD_NAMES) {
     api[method] = async (input: unknown): Promise<Envelope<unknown>> => {
       try {
+        const body = JSON.stringify(input ?? {});
         const response = await fetch(`./api/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // A save sent as the page closes still arrives (browsers allow up to 64 KB in flight).
+          keepalive: body.length < 60_000,
         });
         return (await response.json()) as Envelope<unknown>;
       } catch {

@@ -76,6 +76,12 @@ export function useAutosaveText({ saved, save, max, field, tooLongMessage, delay
   const flushRef = useRef(flush);
   flushRef.current = flush;
   useEffect(() => () => flushRef.current(), []);
+  // The page hiding or closing (pagehide, visibilitychange, the host's flush) sends what was typed at once.
+  useEffect(() => {
+    const onFlush = () => flushRef.current();
+    window.addEventListener('cx-flush-text', onFlush);
+    return () => window.removeEventListener('cx-flush-text', onFlush);
+  }, []);
 
   const onChange = useCallback(
     (next: string) => {
