@@ -54,6 +54,13 @@ export function NoteField({ assessmentId, draftKey, savedNote, label, disabled, 
     }
   }, [assessmentId, draftKey, t]);
 
+  // The page hiding or closing (pagehide, visibilitychange, the host's flush) sends what was typed at once.
+  useEffect(() => {
+    const onFlush = () => void flush();
+    window.addEventListener('cx-flush-text', onFlush);
+    return () => window.removeEventListener('cx-flush-text', onFlush);
+  }, [flush]);
+
   // Leaving the question (or the tab) saves what is pending.
   useEffect(
     () => () => {

@@ -252,6 +252,7 @@ if (typeof window !== 'undefined') {
   window.cxOutbox = { pending: pendingCount, flush: (ms = 5000) => flushAll(ms) };
   const flushText = () => window.dispatchEvent(new Event('cx-flush-text'));
   window.addEventListener('pagehide', flushText);
+  window.addEventListener('beforeunload', flushText);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushText();
   });
