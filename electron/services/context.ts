@@ -16,6 +16,7 @@ import {
   listBackups,
   moveAside,
   newestGoodBackup,
+  removeLeftoverTemps,
   replaceDatabaseFile,
   verifyBackup,
 } from './backups/backup-files.ts';
@@ -180,6 +181,8 @@ export function openAppContext(options: OpenContextOptions): AppContext {
   const handlers = () => createHandlers(state.services, state.packages, info, context);
   let dispatch = createDispatch(handlers());
 
+  // Temporary files of a backup interrupted last time (a kill, a crash) are removed at start.
+  if (isFile) removeLeftoverTemps(path);
   if (
     options.backupOnStart &&
     isFile &&

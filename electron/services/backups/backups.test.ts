@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,6 +98,50 @@ describe('backups', () => {
       '2026-11-04T18',
     ]);
     db.close();
+  });
+
+  it('never rotates out a manual, before-restore or before-import backup younger than 30 days', () => {
+    const { path } = tmp();
+    const db = openDatabase(path);
+    const now = Date.UTC(2026, 10, 20, 12);
+    createBackup(db, path, 'manual', new Date(now - 60_000));
+    createBackup(db, path, 'before-import', new Date(now - 2 * 86_400_000));
+    createBackup(db, path, 'before-restore', new Date(now - 29 * 86_400_000));
+    createBackup(db, path, 'manual', new Date(now - 31 * 86_400_000));
+    // Twenty periodic backups after them, all in the last minute.
+    for (let i = 0; i < 20; i++) createBackup(db, path, 'periodic', new Date(now - 50_000 + i * 1000));
+    rotateBackups(backupFolder(path), 10, 7, now);
+    const reasons = listBackups(path).map((b) => `${b.reason}@${b.createdAt.slice(0, 10)}`);
+    // Count and day rules alone would drop them; each protected one survives.
+    expect(reasons).toEqual(expect.arrayContaining(['manual@2026-11-20', 'before-import@2026-11-18', 'before-restore@2026-10-22']));
+    db.close();
+  });
+
+  it('removes the temporary files of an interrupted backup at the next start, never a backup', () => {
+    const { path } = tmp();
+    openAppContext({ databasePath: path, host: 'browser' }).close();
+    const folder = backupFolder(path);
+    mkdirSync(folder, { recursive: true });
+    const leftover = join(folder, '.cx-maturity-20261101-101010-000-periodic.sqlite.99999.tmp');
+    writeFileSync(leftover, Buffer.alloc(1024, 1));
+    const before = listBackups(path).length;
+    openAppContext({ databasePath: path, host: 'browser' }).close();
+    expect(existsSync(leftover)).toBe(false);
+    expect(listBackups(path).length).toBeGreaterThanOrEqual(before);
+  });
+
+  it('restores over the API only a backup the app lists', async () => {
+    const { path, dir } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    const good = ctx.backup('manual');
+    // A sound backup of this app, but outside the list (copied into the working folder).
+    const copy = join(dir, 'cx-maturity-20261101-101010-000-manual.sqlite');
+    writeFileSync(copy, readFileSync(good.path));
+    for (const name of [copy, 'cx-maturity-20261101-101010-000-manual.sqlite', good.path]) {
+      expect(await ctx.dispatch('backups.restore', { name })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(await ctx.dispatch('backups.restore', { name: good.name })).toMatchObject({ ok: true });
+    ctx.close();
   });
 
   it('refuses to restore a file that is not a good backup, and changes nothing', async () => {
