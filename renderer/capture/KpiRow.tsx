@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiBaseline } from '../../electron/contract/capture-types.ts';
 import type { Kpi } from '../../electron/contract/framework-schema.ts';
 import { errorText, fieldError } from '../common/error-text.ts';
+import { useFlushOnHide } from '../common/useFlushOnHide.ts';
 import { Localized, pickText } from '../frameworks/Localized.tsx';
 import type { WorkspaceApi } from './useWorkspace.ts';
 
@@ -80,6 +81,13 @@ export function KpiRow({ kpi, baseline, setKpi }: Props) {
     if (source === (baseline?.source ?? '') && !errors.source) return;
     void save('source', source);
   }
+
+  // Closing or hiding the page sends what was typed but not yet left.
+  useFlushOnHide(() => {
+    if (String(current) !== String(baseline?.current ?? '')) saveNumber('current', current);
+    if (String(target) !== String(baseline?.target ?? '')) saveNumber('target', target);
+    if (source !== (baseline?.source ?? '')) saveSource();
+  });
 
   const wrongSide = targetOnWrongSide(toNumber(current), toNumber(target), kpi.higherIsBetter);
   return (

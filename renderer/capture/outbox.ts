@@ -7,9 +7,11 @@
  * refuses for what it is (validation, not found, conflict) is not retried: its caller gets the
  * error, as before.
  */
+
 import type { MethodInput, MethodResult } from '../../electron/contract/api.ts';
 import type { MethodName } from '../../electron/contract/method-names.ts';
 import { ApiCallError, call } from '../api/client.ts';
+import { FLUSH_EVENT } from '../common/useFlushOnHide.ts';
 
 export type OutboxMethod = 'answers.set' | 'consensus.set' | 'dimensions.set' | 'kpis.set' | 'discussion.set' | 'actions.update';
 
@@ -234,7 +236,7 @@ export function pendingCount(): number {
 
 /** Sends everything now; resolves true when all is saved, false if something is still waiting after `ms`. */
 export async function flushAll(ms: number): Promise<boolean> {
-  window.dispatchEvent(new Event('cx-flush-text'));
+  window.dispatchEvent(new Event(FLUSH_EVENT));
   // Text fields hand their pending text to the outbox in the same turn; give React one tick.
   await new Promise((r) => setTimeout(r, 0));
   const results = await Promise.all([...live].map((o) => o.whenEmpty(ms)));
@@ -250,7 +252,7 @@ declare global {
 
 if (typeof window !== 'undefined') {
   window.cxOutbox = { pending: pendingCount, flush: (ms = 5000) => flushAll(ms) };
-  const flushText = () => window.dispatchEvent(new Event('cx-flush-text'));
+  const flushText = () => window.dispatchEvent(new Event(FLUSH_EVENT));
   window.addEventListener('pagehide', flushText);
   window.addEventListener('beforeunload', flushText);
   document.addEventListener('visibilitychange', () => {
