@@ -66,12 +66,17 @@ describe('outbox', () => {
       // The busy database is named once the first attempt has given up.
       await expect.poll(() => page.getByTestId('outbox-banner').textContent(), { timeout: 30_000 }).toContain('The database is busy');
       expect(await page.getByTestId('save-indicator').getAttribute('data-state')).toBe('waiting');
+      // Shown on the question waiting and in the navigator.
+      await page.keyboard.press('k');
+      await page.getByTestId('question-waiting').waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('dimension-waiting').count()).toBe(1);
     } finally {
       lock.exec('ROLLBACK');
       lock.close();
     }
     await page.getByTestId('outbox-retry').click();
     await page.getByTestId('outbox-banner').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.getByTestId('dimension-waiting').count()).toBe(0);
     await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
     const saved = await workspace(id);
     expect(
