@@ -181,6 +181,40 @@ describe('a damaged database on start', () => {
     recovered.close();
   });
 
+  for (const [label, spoil] of [
+    ['empty (0 bytes)', (path: string) => writeFileSync(path, Buffer.alloc(0))],
+    [
+      'with a zeroed header',
+      (path: string) => {
+        const bytes = readFileSync(path);
+        bytes.fill(0, 0, 100);
+        writeFileSync(path, bytes);
+      },
+    ],
+  ] as const) {
+    it(`is recovered from the newest good backup when ${label}, the file moved aside`, async () => {
+      const { path } = tmp();
+      const ctx = openAppContext({ databasePath: path, host: 'browser' });
+      await ok(ctx, 'assessments.create', newAssessment);
+      ctx.backup('manual');
+      ctx.close();
+      spoil(path);
+      const recovered = openWithRecovery({ databasePath: path, host: 'browser' });
+      const info = await ok<{ recovery: { movedTo: string; restoredFrom: string } }>(recovered, 'app.info');
+      expect(info.recovery.restoredFrom).toMatch(/manual\.sqlite$/);
+      expect(existsSync(info.recovery.movedTo)).toBe(true);
+      expect(await ok<unknown[]>(recovered, 'assessments.list')).toHaveLength(1);
+      recovered.close();
+    });
+  }
+
+  it('still refuses a file that is not SQLite when no backup of this app is beside it', () => {
+    const { path } = tmp();
+    writeFileSync(path, 'just some text, not a database');
+    expect(() => openWithRecovery({ databasePath: path, host: 'browser' })).toThrow(/not a CX Maturity Studio database/);
+    expect(readFileSync(path, 'utf8')).toBe('just some text, not a database');
+  });
+
   it('starts empty when declined or when there is no good backup, keeping the damaged file', async () => {
     const { path } = tmp();
     const ctx = openAppContext({ databasePath: path, host: 'browser' });
