@@ -62,6 +62,19 @@ describe('backups', () => {
     second.close();
   });
 
+  it('takes no backup for a refused import, so refused imports never push out a manual backup', async () => {
+    const { path } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    await ok(ctx, 'assessments.create', newAssessment);
+    ctx.backup('manual');
+    for (let i = 0; i < 12; i++) {
+      const refused = await ctx.dispatch('packages.import', { content: i % 2 ? '{"not":"a package"}' : 'garbage' });
+      expect(refused.ok).toBe(false);
+    }
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['manual']);
+    ctx.close();
+  });
+
   it('backs up before a migration', () => {
     const { path } = tmp();
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }).close();
