@@ -105,14 +105,31 @@ describe('browser host', () => {
     expect(file.status).toBe(404);
   });
 
-  it('refuses requests without the token with 401, before any routing', async () => {
-    for (const path of ['/api/assessments.list', '/', '/no/such/route', '/api/unknown.method']) {
-      const res = await send(path, { method: path.startsWith('/api') ? 'POST' : 'GET' });
+  it('refuses API calls without the token in the Authorization header with 401, before any routing', async () => {
+    for (const path of ['/api/assessments.list', '/api/unknown.method', `/api/assessments.list?token=${host.token}`]) {
+      const res = await send(path, { method: 'POST' });
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('UNAUTHORIZED');
     }
     const wrong = await send('/api/assessments.list', { headers: { Authorization: 'Bearer wrong-token' } });
     expect(wrong.status).toBe(401);
+    // A cookie never carries the token.
+    const cookie = await send('/api/assessments.list', { headers: { Cookie: `cx_token=${host.token}` } });
+    expect(cookie.status).toBe(401);
+  });
+
+  it('sets no cookie on any response', async () => {
+    for (const [path, method, headers] of [
+      [`/?token=${host.token}`, 'GET', {}],
+      ['/', 'GET', {}],
+      ['/assets/missing.js', 'GET', {}],
+      ['/api/assessments.list', 'POST', auth()],
+      ['/api/assessments.list', 'POST', {}],
+      ['/api/unknown.method', 'POST', auth()],
+    ] as const) {
+      const res = await send(path, { method, headers: { ...headers } });
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
   });
 
   it('refuses a foreign Host or Origin with 403, even with the token', async () => {
@@ -125,16 +142,15 @@ describe('browser host', () => {
     expect(sameOrigin.status).toBe(200);
   });
 
-  it('serves the app with the token in the URL, sets a cookie for its files, and a strict CSP', async () => {
+  it('serves the app and its files without the token, with a strict CSP', async () => {
     const page = await send(`/?token=${host.token}`, { method: 'GET' });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>app</title>');
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
     expect(String(page.headers['content-security-policy'])).not.toContain('unsafe-eval');
-    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
-    const asset = await send('/assets/missing.js', { method: 'GET', headers: { Cookie: cookie } });
+    const asset = await send('/assets/missing.js', { method: 'GET' });
     expect(asset.status).toBe(404);
-    const traversal = await send('/../../etc/passwd', { method: 'GET', headers: { Cookie: cookie } });
+    const traversal = await send('/../../etc/passwd', { method: 'GET' });
     expect(traversal.body).not.toContain('root:');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The browser host: the same API as the Electron window, over HTTP on 127.0.0.1, for tests
- * and demos. Every request needs this run's token (checked before any routing); requests
+ * and demos. Every /api/ call needs this run's token in its Authorization header (checked before any
+ * routing; static files are served without it, and no cookie is ever set); requests
  * whose Host or Origin is not this host are refused, which stops DNS-rebinding and other
  * sites' pages from reaching the API.
  */
@@ -32,7 +33,6 @@ export interface HttpHost {
   close: () => Promise<void>;
 }
 
-const TOKEN_COOKIE = 'cx_token';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -70,8 +70,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const queryToken = url.searchParams.get('token');
-    if (!hasToken(req, queryToken, token)) {
+    // Every API call carries the token in its Authorization header (never a cookie: cookies are
+    // not kept apart by port, so any other local server the browser visits would receive it).
+    if (url.pathname.startsWith('/api/') && !hasToken(req, token)) {
       return sendError(res, {
         code: 'UNAUTHORIZED',
         message: 'This address needs the token printed when the server started. Open the full URL it printed.',
@@ -109,9 +110,6 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, { code: 'VALIDATION', message: 'Only GET is served here.' }, 405);
     }
-    if (queryToken) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
     return serveStatic(res, options.staticDir, url.pathname);
   }
 
@@ -135,15 +133,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 }
 
-function hasToken(req: IncomingMessage, queryToken: string | null, token: string): boolean {
+function hasToken(req: IncomingMessage, token: string): boolean {
   const auth = req.headers.authorization ?? '';
   const bearer = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : null;
-  const cookie = (req.headers.cookie ?? '')
-    .split(';')
-    .map((c) => c.trim())
-    .find((c) => c.startsWith(`${TOKEN_COOKIE}=`))
-    ?.slice(TOKEN_COOKIE.length + 1);
-  return [bearer, cookie, queryToken].some((candidate) => candidate != null && sameToken(candidate, token));
+  return bearer != null && sameToken(bearer, token);
 }
 
 function sameToken(a: string, b: string): boolean {

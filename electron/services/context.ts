@@ -1,5 +1,5 @@
 /** Opens the database and wires every service: what each host (Electron, browser, CLI) starts from. */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AppInfo } from '../contract/api.ts';
@@ -14,6 +14,7 @@ import {
   listBackups,
   moveAside,
   newestGoodBackup,
+  removeLeftoverTemps,
   replaceDatabaseFile,
   verifyBackup,
 } from './backups/backup-files.ts';
@@ -158,6 +159,8 @@ export function openAppContext(options: OpenContextOptions): AppContext {
   const handlers = () => createHandlers(state.services, state.packages, info, context);
   let dispatch = createDispatch(handlers());
 
+  // Temporary files of a backup interrupted last time (a kill, a crash) are removed at start.
+  if (isFile) removeLeftoverTemps(path);
   if (
     options.backupOnStart &&
     isFile &&
@@ -178,6 +181,12 @@ export function openWithRecovery(
   restore: (damaged: { path: string; newest: BackupFile | null }) => boolean = () => true,
 ): AppContext {
   try {
+    // An empty (0-byte) file, or one whose header is not SQLite's (zeroed, overwritten), with a
+    // good backup of this app beside it, is a damaged database of ours: recovered like one.
+    // Without a backup, an empty file opens as a new database and a foreign file is refused.
+    if (options.databasePath !== ':memory:' && lostHeader(options.databasePath) && newestGoodBackup(options.databasePath)) {
+      throw new DamagedDatabaseError(options.databasePath, "empty, or its header is not SQLite's");
+    }
     return openAppContext(options);
   } catch (e) {
     if (!(e instanceof DamagedDatabaseError)) throw e;
@@ -189,5 +198,23 @@ export function openWithRecovery(
       restoredFrom = newest.name;
     }
     return openAppContext({ ...options, recovery: { movedTo, restoredFrom } });
+  }
+}
+
+/** The file exists but is empty or does not start with SQLite's header. */
+function lostHeader(path: string): boolean {
+  try {
+    if (!existsSync(path) || !statSync(path).isFile()) return false;
+    if (statSync(path).size === 0) return true;
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(16);
+      const read = readSync(fd, buffer, 0, 16, 0);
+      return read < 16 || buffer.toString('latin1') !== 'SQLite format 3\u0000';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }

@@ -10,6 +10,7 @@ import { useCommand } from '../app/commands.ts';
 import { DiscussionView } from '../capture/DiscussionView.tsx';
 import { InterviewView } from '../capture/InterviewView.tsx';
 import { KpiView } from '../capture/KpiView.tsx';
+import { OutboxBanner } from '../capture/OutboxBanner.tsx';
 import { SaveIndicator } from '../capture/SaveIndicator.tsx';
 import { TargetsView } from '../capture/TargetsView.tsx';
 import { useWorkspace } from '../capture/useWorkspace.ts';
@@ -112,7 +113,7 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           <Group gap="xs">
             <Text c="dimmed">{assessment.client.name}</Text>
             <Badge variant="light">{t(`status.${assessment.status}`)}</Badge>
-            <SaveIndicator state={ws.save} />
+            <SaveIndicator state={ws.save} waiting={ws.outbox.items.length} />
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
@@ -129,6 +130,7 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           )}
         </Group>
       </Group>
+      <OutboxBanner outbox={ws.outbox} workspace={workspace} onRetry={ws.retryNow} />
       <Tabs value={current} onChange={(value) => value && onTab(value)} keepMounted={false}>
         <Tabs.List>
           {ASSESSMENT_TABS.map((name) => (

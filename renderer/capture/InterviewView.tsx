@@ -69,6 +69,16 @@ function Interview({ ws, workspace }: { ws: WorkspaceApi; workspace: Workspace }
     return set;
   }, [workspace.answers, pending, shown, respondent]);
 
+  /** Questions of the current respondent with a change still waiting in the outbox. */
+  const waiting = useMemo(() => {
+    const set = new Set<string>();
+    for (const item of ws.outbox.items) {
+      const input = item.input as { questionId?: string; respondentId?: string };
+      if (item.method === 'answers.set' && input.respondentId === respondent?.id && input.questionId) set.add(input.questionId);
+    }
+    return set;
+  }, [ws.outbox, respondent]);
+
   // Keep the remembered place valid (first visit, a removed respondent).
   useEffect(() => {
     if (entry && place.questionId !== entry.question.id) setPlace({ questionId: entry.question.id });
@@ -284,6 +294,7 @@ function Interview({ ws, workspace }: { ws: WorkspaceApi; workspace: Workspace }
               framework={workspace.framework}
               currentDimensionId={entry.dimension.id}
               answered={answered}
+              waiting={waiting}
               onDimension={goToDimension}
             />
             {shortcutsButton}
@@ -331,6 +342,7 @@ function Interview({ ws, workspace }: { ws: WorkspaceApi; workspace: Workspace }
                     answered={answered}
                     evidence={evidence}
                     failure={failure}
+                    waiting={waiting.has(entry.question.id)}
                     noteRef={noteRef}
                     onLevel={pickLevel}
                     onClear={clear}

@@ -9,6 +9,7 @@ import type { KpiBaseline } from '../../electron/contract/capture-types.ts';
 import type { Kpi } from '../../electron/contract/framework-schema.ts';
 import { errorText, fieldError } from '../common/error-text.ts';
 import { formatLocaleNumber, parseLocaleNumber } from '../common/parse-number.ts';
+import { useFlushOnHide } from '../common/useFlushOnHide.ts';
 import { Localized, pickText } from '../frameworks/Localized.tsx';
 import type { WorkspaceApi } from './useWorkspace.ts';
 
@@ -76,6 +77,13 @@ export function KpiRow({ kpi, baseline, setKpi }: Props) {
     if (source === (baseline?.source ?? '') && !errors.source) return;
     void save('source', source);
   }
+
+  // Closing or hiding the page sends what was typed but not yet left.
+  useFlushOnHide(() => {
+    if (String(current) !== String(baseline?.current ?? '')) saveNumber('current', current);
+    if (String(target) !== String(baseline?.target ?? '')) saveNumber('target', target);
+    if (source !== (baseline?.source ?? '')) saveSource();
+  });
 
   const wrongSide = targetOnWrongSide(toNumber(current), toNumber(target), kpi.higherIsBetter);
   return (

@@ -3,11 +3,13 @@
  * left; E focuses it, Esc leaves it. What is typed is kept in the window until it is saved,
  * so a note that is too long, or a reload mid-sentence, loses nothing.
  */
+
 import { Text, Textarea } from '@mantine/core';
 import { type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX } from '../../electron/contract/capture-types.ts';
 import { errorText, fieldError } from '../common/error-text.ts';
+import { FLUSH_EVENT } from '../common/useFlushOnHide.ts';
 import { loadDraft, saveDraft } from './interview-storage.ts';
 
 export const NOTE_DEBOUNCE_MS = 600;
@@ -53,6 +55,13 @@ export function NoteField({ assessmentId, draftKey, savedNote, label, disabled, 
       setStatus('idle');
     }
   }, [assessmentId, draftKey, t]);
+
+  // The page hiding or closing (pagehide, visibilitychange, the host's flush) sends what was typed at once.
+  useEffect(() => {
+    const onFlush = () => void flush();
+    window.addEventListener(FLUSH_EVENT, onFlush);
+    return () => window.removeEventListener(FLUSH_EVENT, onFlush);
+  }, [flush]);
 
   // Leaving the question (or the tab) saves what is pending.
   useEffect(

@@ -10,10 +10,12 @@ interface Props {
   currentDimensionId: string | null;
   /** Question ids answered (level or N/A) by the current respondent. */
   answered: ReadonlySet<string>;
+  /** Question ids whose change is still waiting in the outbox. */
+  waiting?: ReadonlySet<string>;
   onDimension: (dimensionId: string) => void;
 }
 
-export const QuestionNavigator = memo(function QuestionNavigator({ framework, currentDimensionId, answered, onDimension }: Props) {
+export const QuestionNavigator = memo(function QuestionNavigator({ framework, currentDimensionId, answered, waiting, onDimension }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Paper withBorder radius="md" p="xs" component="nav" aria-label={t('capture.interview.navigator')} data-testid="interview-navigator">
@@ -26,6 +28,7 @@ export const QuestionNavigator = memo(function QuestionNavigator({ framework, cu
             {section.dimensions.map((d) => {
               const done = d.questions.filter((q) => answered.has(q.id)).length;
               const total = d.questions.length;
+              const unsent = waiting ? d.questions.filter((q) => waiting.has(q.id)).length : 0;
               const active = d.id === currentDimensionId;
               return (
                 <NavLink
@@ -44,11 +47,21 @@ export const QuestionNavigator = memo(function QuestionNavigator({ framework, cu
                       style={{ whiteSpace: 'nowrap', color: active ? 'inherit' : undefined }}
                       aria-hidden
                     >
+                      {unsent > 0 && (
+                        <span title={t('outbox.pendingMark')} data-testid="dimension-waiting">
+                          {'● '}
+                        </span>
+                      )}
                       {done === total ? '✓ ' : ''}
                       {done} / {total}
                     </Text>
                   }
-                  description={<VisuallyHidden>{t('capture.interview.progress', { answered: done, total })}</VisuallyHidden>}
+                  description={
+                    <VisuallyHidden>
+                      {t('capture.interview.progress', { answered: done, total })}
+                      {unsent > 0 ? ` · ${t('outbox.waiting', { count: unsent })}` : ''}
+                    </VisuallyHidden>
+                  }
                   data-testid="interview-dimension"
                   data-dimension={d.id}
                   data-progress={`${done}/${total}`}

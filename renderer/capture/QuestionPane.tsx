@@ -26,6 +26,8 @@ interface Props {
   answer: ShownAnswer;
   /** Question ids answered by the current respondent, for the dimension's question strip. */
   answered: ReadonlySet<string>;
+  /** This question's change is waiting in the outbox (not saved yet). */
+  waiting?: boolean;
   evidence: Evidence[];
   failure: { error: unknown; questionId: string; respondentId: string } | null;
   noteRef: Ref<HTMLTextAreaElement>;
@@ -63,6 +65,11 @@ export function QuestionPane(props: Props) {
               <Badge variant="outline" color="dark" size="lg" tt="none" style={{ flexShrink: 0 }} data-testid="question-id">
                 {question.id}
               </Badge>
+              {props.waiting && (
+                <Badge color="orange" variant="light" tt="none" style={{ flexShrink: 0 }} data-testid="question-waiting">
+                  {t('outbox.pendingMark')}
+                </Badge>
+              )}
               <Text size="sm" c="dimmed" fw={600} truncate="end">
                 <Localized text={dimension.title} />
                 {' · '}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../common/error-text.ts';
 import type { SaveState } from './useWorkspace.ts';
 
-export function SaveIndicator({ state }: { state: SaveState }) {
+/** "Saved" shows only when nothing is waiting in the outbox. */
+export function SaveIndicator({ state, waiting = 0 }: { state: SaveState; waiting?: number }) {
   const { t } = useTranslation();
   let text = '';
   let color = 'dimmed';
@@ -14,8 +15,14 @@ export function SaveIndicator({ state }: { state: SaveState }) {
     text = errorText(t, state.error);
     color = 'red';
   }
+  let kind: string = state.kind;
+  if (waiting > 0) {
+    text = t('outbox.waiting', { count: waiting });
+    color = 'orange';
+    kind = 'waiting';
+  }
   return (
-    <Text size="sm" c={color} aria-live="polite" data-testid="save-indicator" data-state={state.kind} maw={480} lineClamp={2}>
+    <Text size="sm" c={color} aria-live="polite" data-testid="save-indicator" data-state={kind} maw={480} lineClamp={2}>
       {text}
     </Text>
   );

@@ -3,9 +3,11 @@
  * stays in the field whatever happens: a save error is shown next to it and the next pause
  * or blur tries again; text over the limit is kept, marked, and not sent.
  */
+
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, fieldError } from '../common/error-text.ts';
+import { FLUSH_EVENT } from '../common/useFlushOnHide.ts';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -76,6 +78,12 @@ export function useAutosaveText({ saved, save, max, field, tooLongMessage, delay
   const flushRef = useRef(flush);
   flushRef.current = flush;
   useEffect(() => () => flushRef.current(), []);
+  // The page hiding or closing (pagehide, visibilitychange, the host's flush) sends what was typed at once.
+  useEffect(() => {
+    const onFlush = () => flushRef.current();
+    window.addEventListener(FLUSH_EVENT, onFlush);
+    return () => window.removeEventListener(FLUSH_EVENT, onFlush);
+  }, []);
 
   const onChange = useCallback(
     (next: string) => {

@@ -49,30 +49,28 @@ export function useCaptureWriter(ws: WorkspaceApi) {
     return next;
   }, []);
 
-  const setAnswer = useCallback(
-    (patch: AnswerPatch): Promise<Answer> => {
-      const key = answerKey(patch.questionId, patch.respondentId);
-      counter.current += 1;
-      const token = counter.current;
-      setPending((p) => ({ ...p, [key]: { token, patch } }));
-      const done = enqueue(() => wsRef.current.setAnswer(patch));
-      done.then(
-        () => setFailure(null),
-        (error: unknown) => setFailure({ patch, error }),
+  const setAnswer = useCallback((patch: AnswerPatch): Promise<Answer> => {
+    const key = answerKey(patch.questionId, patch.respondentId);
+    counter.current += 1;
+    const token = counter.current;
+    setPending((p) => ({ ...p, [key]: { token, patch } }));
+    // The outbox keeps the order and retries; answers do not wait for one another here.
+    const done = wsRef.current.setAnswer(patch);
+    done.then(
+      () => setFailure(null),
+      (error: unknown) => setFailure({ patch, error }),
+    );
+    void done
+      .catch(() => undefined)
+      .finally(() =>
+        setPending((p) => {
+          if (p[key]?.token !== token) return p;
+          const { [key]: _, ...rest } = p;
+          return rest;
+        }),
       );
-      void done
-        .catch(() => undefined)
-        .finally(() =>
-          setPending((p) => {
-            if (p[key]?.token !== token) return p;
-            const { [key]: _, ...rest } = p;
-            return rest;
-          }),
-        );
-      return done;
-    },
-    [enqueue],
-  );
+    return done;
+  }, []);
 
   const undo = useCallback(() => enqueue(() => wsRef.current.undo()), [enqueue]);
 
@@ -84,9 +82,18 @@ export function useCaptureWriter(ws: WorkspaceApi) {
       const saved = ws.findAnswer(questionId, respondentId);
       const base: ShownAnswer = saved ? { level: saved.level, na: saved.na, naReason: saved.naReason, note: saved.note } : EMPTY;
       const p = pending[answerKey(questionId, respondentId)];
-      return p ? applyPatch(base, p.patch) : base;
+      if (p) return applyPatch(base, p.patch);
+      // Changes kept from before a reload, still waiting in the outbox.
+      let shownAnswer = base;
+      for (const item of ws.outbox.items) {
+        const input = item.input as AnswerPatch;
+        if (item.method === 'answers.set' && input.questionId === questionId && input.respondentId === respondentId) {
+          shownAnswer = applyPatch(shownAnswer, input);
+        }
+      }
+      return shownAnswer;
     },
-    [ws.findAnswer, pending],
+    [ws.findAnswer, ws.outbox, pending],
   );
 
   const retry = useCallback(() => {

@@ -3,10 +3,11 @@
  * A write goes to the service at once (saved when given, no save button); the screen
  * shows the saved value the service returns. Answer changes can be undone (Ctrl/Cmd+Z).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MethodInput } from '../../electron/contract/api.ts';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { MethodInput, MethodResult } from '../../electron/contract/api.ts';
 import type { Action, Answer, ConsensusEntry, Workspace } from '../../electron/contract/capture-types.ts';
 import { call } from '../api/client.ts';
+import { Outbox, type OutboxItem, type OutboxMethod } from './outbox.ts';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; error: unknown };
 
@@ -28,10 +29,73 @@ const applyAction = (ws: Workspace, action: Action): Workspace => {
   return { ...ws, actions: [...others, action].sort((x, y) => x.position - y.position) };
 };
 
+/** What an acknowledged outbox change does to the workspace shown. */
+function applyAck(ws: Workspace, item: OutboxItem, value: unknown): Workspace {
+  const input = item.input as Record<string, unknown>;
+  switch (item.method) {
+    case 'answers.set':
+      return applyAnswer(ws, value as Answer);
+    case 'consensus.set': {
+      const entry = value as ConsensusEntry | null;
+      return { ...ws, consensus: [...ws.consensus.filter((c) => c.questionId !== input.questionId), ...(entry ? [entry] : [])] };
+    }
+    case 'dimensions.set': {
+      const setting = value as Workspace['dimensionSettings'][number];
+      return { ...ws, dimensionSettings: [...ws.dimensionSettings.filter((d) => d.dimensionId !== setting.dimensionId), setting] };
+    }
+    case 'kpis.set': {
+      const kpi = value as Workspace['kpis'][number];
+      return { ...ws, kpis: [...ws.kpis.filter((k) => k.kpiId !== kpi.kpiId), kpi] };
+    }
+    case 'discussion.set': {
+      const note = value as Workspace['discussion'][number];
+      return { ...ws, discussion: [...ws.discussion.filter((d) => d.questionId !== input.questionId), note] };
+    }
+    case 'actions.update':
+      return applyAction(ws, value as Action);
+  }
+}
+
+/** The outbox key of a change: the same key means the same thing changed (a later change may supersede). */
+function outboxKey(method: OutboxMethod, input: Record<string, unknown>): string {
+  const id = (name: string) => String(input[name] ?? '');
+  if (method === 'answers.set') return `${id('questionId')}|${id('respondentId')}`;
+  if (method === 'consensus.set' || method === 'discussion.set') return id('questionId');
+  if (method === 'dimensions.set') return id('dimensionId');
+  if (method === 'kpis.set') return id('kpiId');
+  return id('id');
+}
+
 export function useWorkspace(assessmentId: string) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [outbox] = useState(
+    () =>
+      new Outbox(assessmentId, (item, value) => {
+        setWorkspace((ws) => (ws ? applyAck(ws, item, value) : ws));
+        if (outbox.size === 0) setSave({ kind: 'saved', at: Date.now() });
+      }),
+  );
+  useEffect(() => {
+    outbox.open();
+    return () => outbox.close();
+  }, [outbox]);
+  const outboxState = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
+
+  /** Sends one change through the outbox; resolves once saved, rejects only if the service refuses it for good. */
+  const send = useCallback(
+    async <M extends OutboxMethod>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
+      setSave({ kind: 'saving' });
+      try {
+        return await outbox.send(outboxKey(method, input as Record<string, unknown>), method, input);
+      } catch (e) {
+        setSave({ kind: 'error', error: e });
+        throw e;
+      }
+    },
+    [outbox],
+  );
   /** Previous states of changed answers, newest last, for undo. */
   const undoStack = useRef<AnswerPatch[]>([]);
   const latest = useRef<Workspace | null>(null);
@@ -72,7 +136,7 @@ export function useWorkspace(assessmentId: string) {
   const setAnswer = useCallback(
     async (patch: Omit<AnswerPatch, 'assessmentId'>) => {
       const before = latest.current?.answers.find((a) => a.questionId === patch.questionId && a.respondentId === patch.respondentId);
-      const result = await write(() => call('answers.set', { ...patch, assessmentId }), applyAnswer);
+      const result = await send('answers.set', { ...patch, assessmentId });
       undoStack.current.push({
         assessmentId,
         questionId: patch.questionId,
@@ -85,7 +149,7 @@ export function useWorkspace(assessmentId: string) {
       if (undoStack.current.length > 100) undoStack.current.shift();
       return result;
     },
-    [assessmentId, write],
+    [assessmentId, send],
   );
 
   /** Puts back the answer as it was before the last change; returns the question and respondent it touched. */
@@ -95,50 +159,28 @@ export function useWorkspace(assessmentId: string) {
     const { na, naReason, ...rest } = previous;
     // Restoring N/A needs its reason; restoring a level (or nothing) clears N/A.
     const patch = na ? { ...rest, na: true, naReason } : { ...rest, na: false };
-    await write(() => call('answers.set', patch), applyAnswer);
+    await send('answers.set', patch);
     return { questionId: previous.questionId, respondentId: previous.respondentId };
-  }, [write]);
+  }, [send]);
 
   const setConsensus = useCallback(
-    (patch: Omit<MethodInput<'consensus.set'>, 'assessmentId'>) =>
-      write(
-        () => call('consensus.set', { ...patch, assessmentId }),
-        (ws, entry: ConsensusEntry | null) => ({
-          ...ws,
-          consensus: [...ws.consensus.filter((c) => c.questionId !== patch.questionId), ...(entry ? [entry] : [])],
-        }),
-      ),
-    [assessmentId, write],
+    (patch: Omit<MethodInput<'consensus.set'>, 'assessmentId'>) => send('consensus.set', { ...patch, assessmentId }),
+    [assessmentId, send],
   );
 
   const setDimension = useCallback(
-    (patch: Omit<MethodInput<'dimensions.set'>, 'assessmentId'>) =>
-      write(
-        () => call('dimensions.set', { ...patch, assessmentId }),
-        (ws, setting) => ({
-          ...ws,
-          dimensionSettings: [...ws.dimensionSettings.filter((d) => d.dimensionId !== setting.dimensionId), setting],
-        }),
-      ),
-    [assessmentId, write],
+    (patch: Omit<MethodInput<'dimensions.set'>, 'assessmentId'>) => send('dimensions.set', { ...patch, assessmentId }),
+    [assessmentId, send],
   );
 
   const setKpi = useCallback(
-    (patch: Omit<MethodInput<'kpis.set'>, 'assessmentId'>) =>
-      write(
-        () => call('kpis.set', { ...patch, assessmentId }),
-        (ws, kpi) => ({ ...ws, kpis: [...ws.kpis.filter((k) => k.kpiId !== kpi.kpiId), kpi] }),
-      ),
-    [assessmentId, write],
+    (patch: Omit<MethodInput<'kpis.set'>, 'assessmentId'>) => send('kpis.set', { ...patch, assessmentId }),
+    [assessmentId, send],
   );
 
   const setDiscussion = useCallback(
-    (questionId: string, notes: string) =>
-      write(
-        () => call('discussion.set', { assessmentId, questionId, notes }),
-        (ws, note) => ({ ...ws, discussion: [...ws.discussion.filter((d) => d.questionId !== questionId), note] }),
-      ),
-    [assessmentId, write],
+    (questionId: string, notes: string) => send('discussion.set', { assessmentId, questionId, notes }),
+    [assessmentId, send],
   );
 
   const createAction = useCallback(
@@ -150,10 +192,7 @@ export function useWorkspace(assessmentId: string) {
     (recommendationId: string) => write(() => call('actions.fromRecommendation', { assessmentId, recommendationId }), applyAction),
     [assessmentId, write],
   );
-  const updateAction = useCallback(
-    (patch: MethodInput<'actions.update'>) => write(() => call('actions.update', patch), applyAction),
-    [write],
-  );
+  const updateAction = useCallback((patch: MethodInput<'actions.update'>) => send('actions.update', patch), [send]);
   const removeAction = useCallback(
     (id: string) =>
       write(
@@ -178,6 +217,8 @@ export function useWorkspace(assessmentId: string) {
     workspace,
     loadError,
     save,
+    outbox: outboxState,
+    retryNow: useCallback(() => outbox.retryNow(), [outbox]),
     reload,
     findAnswer,
     setAnswer,

@@ -8,6 +8,7 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../electron/contract/capture-types.ts';
 import type { WorkspaceApi } from '../capture/useWorkspace.ts';
+import { useFlushOnHide } from '../common/useFlushOnHide.ts';
 import { useActionField } from './useActionField.ts';
 
 interface Props {
@@ -30,6 +31,11 @@ export function DueDateField({ action, updateAction, label, hiddenLabel, size = 
     }
     void f.commit(input.value);
   }
+
+  // Closing or hiding the page sends a date typed but not yet left.
+  useFlushOnHide(() => {
+    if (f.draft !== action.due) void f.commit(f.draft);
+  });
 
   return (
     <TextInput

@@ -1,5 +1,6 @@
 /** Maps every contract method to the service call that implements it. */
 import type { AppInfo, MethodParsedInput, MethodResult } from '../../contract/api.ts';
+import { AppError } from '../../contract/errors.ts';
 import type { MethodName } from '../../contract/method-names.ts';
 import type { BackupFile, BackupReason } from '../backups/backup-files.ts';
 import { listBackups } from '../backups/backup-files.ts';
@@ -90,6 +91,12 @@ export function createHandlers(services: Services, packages: PackageService, inf
       const { name, size, createdAt, reason } = host.backup('manual');
       return { name, size, createdAt, reason };
     },
-    'backups.restore': (input) => host.restore(input.name),
+    'backups.restore': (input) => {
+      // Over the API only a backup the app lists can be restored, never any path or file name.
+      if (!listBackups(host.databasePath).some((b) => b.name === input.name)) {
+        throw new AppError('VALIDATION', 'This backup cannot be restored: it is not one of the backups listed.');
+      }
+      return host.restore(input.name);
+    },
   };
 }

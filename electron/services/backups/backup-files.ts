@@ -61,8 +61,19 @@ export function writeBackup(db: Db, path: string) {
   }
 }
 
+/** Removes the temporary files of backups interrupted in another process (a kill, a crash); never a backup. */
+export function removeLeftoverTemps(databasePath: string) {
+  const folder = backupFolder(databasePath);
+  if (!existsSync(folder)) return;
+  const own = `.${process.pid}.tmp`;
+  for (const name of readdirSync(folder)) {
+    if (/^\.cx-maturity-.*\.sqlite\.\d+\.tmp$/.test(name) && !name.endsWith(own)) removeQuietly(join(folder, name));
+  }
+}
+
 export function createBackup(db: Db, databasePath: string, reason: BackupReason, now = new Date()): BackupFile {
   const folder = backupFolder(databasePath);
+  removeLeftoverTemps(databasePath);
   const name = `cx-maturity-${stamp(now)}-${reason}.sqlite`;
   const path = join(folder, name);
   writeBackup(db, path);
@@ -83,10 +94,20 @@ function listBackupsIn(folder: string): BackupFile[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keeps the newest 10 backups and the newest backup of each of the last 7 days; removes the rest. */
-export function rotateBackups(folder: string, keepNewest = 10, keepDays = 7) {
+/** Reasons whose backups are kept for 30 days whatever the rotation: made by hand, or taken before a restore or import. */
+const PROTECTED_REASONS: readonly string[] = ['manual', 'before-restore', 'before-import'];
+const PROTECTED_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps the newest 10 backups, the newest backup of each of the last 7 days, and every manual,
+ * before-restore and before-import backup younger than 30 days; removes the rest.
+ */
+export function rotateBackups(folder: string, keepNewest = 10, keepDays = 7, now = Date.now()) {
   const all = listBackupsIn(folder);
   const keep = new Set(all.slice(0, keepNewest).map((b) => b.name));
+  for (const b of all) {
+    if (PROTECTED_REASONS.includes(b.reason) && now - Date.parse(b.createdAt) < PROTECTED_MS) keep.add(b.name);
+  }
   const days = new Set<string>();
   for (const b of all) {
     const day = b.createdAt.slice(0, 10);

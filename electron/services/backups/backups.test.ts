@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,19 @@ describe('backups', () => {
     second.close();
   });
 
+  it('takes no backup for a refused import, so refused imports never push out a manual backup', async () => {
+    const { path } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    await ok(ctx, 'assessments.create', newAssessment);
+    ctx.backup('manual');
+    for (let i = 0; i < 12; i++) {
+      const refused = await ctx.dispatch('packages.import', { content: i % 2 ? '{"not":"a package"}' : 'garbage' });
+      expect(refused.ok).toBe(false);
+    }
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['manual']);
+    ctx.close();
+  });
+
   it('backs up before a migration', () => {
     const { path } = tmp();
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }).close();
@@ -100,6 +113,50 @@ describe('backups', () => {
     db.close();
   });
 
+  it('never rotates out a manual, before-restore or before-import backup younger than 30 days', () => {
+    const { path } = tmp();
+    const db = openDatabase(path);
+    const now = Date.UTC(2026, 10, 20, 12);
+    createBackup(db, path, 'manual', new Date(now - 60_000));
+    createBackup(db, path, 'before-import', new Date(now - 2 * 86_400_000));
+    createBackup(db, path, 'before-restore', new Date(now - 29 * 86_400_000));
+    createBackup(db, path, 'manual', new Date(now - 31 * 86_400_000));
+    // Twenty periodic backups after them, all in the last minute.
+    for (let i = 0; i < 20; i++) createBackup(db, path, 'periodic', new Date(now - 50_000 + i * 1000));
+    rotateBackups(backupFolder(path), 10, 7, now);
+    const reasons = listBackups(path).map((b) => `${b.reason}@${b.createdAt.slice(0, 10)}`);
+    // Count and day rules alone would drop them; each protected one survives.
+    expect(reasons).toEqual(expect.arrayContaining(['manual@2026-11-20', 'before-import@2026-11-18', 'before-restore@2026-10-22']));
+    db.close();
+  });
+
+  it('removes the temporary files of an interrupted backup at the next start, never a backup', () => {
+    const { path } = tmp();
+    openAppContext({ databasePath: path, host: 'browser' }).close();
+    const folder = backupFolder(path);
+    mkdirSync(folder, { recursive: true });
+    const leftover = join(folder, '.cx-maturity-20261101-101010-000-periodic.sqlite.99999.tmp');
+    writeFileSync(leftover, Buffer.alloc(1024, 1));
+    const before = listBackups(path).length;
+    openAppContext({ databasePath: path, host: 'browser' }).close();
+    expect(existsSync(leftover)).toBe(false);
+    expect(listBackups(path).length).toBeGreaterThanOrEqual(before);
+  });
+
+  it('restores over the API only a backup the app lists', async () => {
+    const { path, dir } = tmp();
+    const ctx = openAppContext({ databasePath: path, host: 'browser' });
+    const good = ctx.backup('manual');
+    // A sound backup of this app, but outside the list (copied into the working folder).
+    const copy = join(dir, 'cx-maturity-20261101-101010-000-manual.sqlite');
+    writeFileSync(copy, readFileSync(good.path));
+    for (const name of [copy, 'cx-maturity-20261101-101010-000-manual.sqlite', good.path]) {
+      expect(await ctx.dispatch('backups.restore', { name })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(await ctx.dispatch('backups.restore', { name: good.name })).toMatchObject({ ok: true });
+    ctx.close();
+  });
+
   it('refuses to restore a file that is not a good backup, and changes nothing', async () => {
     const { path, dir } = tmp();
     const ctx = openAppContext({ databasePath: path, host: 'browser' });
@@ -135,6 +192,40 @@ describe('a damaged database on start', () => {
     expect(existsSync(info.recovery.movedTo)).toBe(true);
     expect(await ok<unknown[]>(recovered, 'assessments.list')).toHaveLength(30);
     recovered.close();
+  });
+
+  for (const [label, spoil] of [
+    ['empty (0 bytes)', (path: string) => writeFileSync(path, Buffer.alloc(0))],
+    [
+      'with a zeroed header',
+      (path: string) => {
+        const bytes = readFileSync(path);
+        bytes.fill(0, 0, 100);
+        writeFileSync(path, bytes);
+      },
+    ],
+  ] as const) {
+    it(`is recovered from the newest good backup when ${label}, the file moved aside`, async () => {
+      const { path } = tmp();
+      const ctx = openAppContext({ databasePath: path, host: 'browser' });
+      await ok(ctx, 'assessments.create', newAssessment);
+      ctx.backup('manual');
+      ctx.close();
+      spoil(path);
+      const recovered = openWithRecovery({ databasePath: path, host: 'browser' });
+      const info = await ok<{ recovery: { movedTo: string; restoredFrom: string } }>(recovered, 'app.info');
+      expect(info.recovery.restoredFrom).toMatch(/manual\.sqlite$/);
+      expect(existsSync(info.recovery.movedTo)).toBe(true);
+      expect(await ok<unknown[]>(recovered, 'assessments.list')).toHaveLength(1);
+      recovered.close();
+    });
+  }
+
+  it('still refuses a file that is not SQLite when no backup of this app is beside it', () => {
+    const { path } = tmp();
+    writeFileSync(path, 'just some text, not a database');
+    expect(() => openWithRecovery({ databasePath: path, host: 'browser' })).toThrow(/not a CX Maturity Studio database/);
+    expect(readFileSync(path, 'utf8')).toBe('just some text, not a database');
   });
 
   it('starts empty when declined or when there is no good backup, keeping the damaged file', async () => {
