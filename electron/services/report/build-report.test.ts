@@ -291,9 +291,18 @@ describe('options', () => {
     });
   });
 
-  it('says there are no actions yet when the plan is empty (or the actions service is absent)', async () => {
-    const without = { ...ctx.services, actions: undefined } as unknown as Services;
-    const document = docxXml(await buildReport(without, demo.id, options('en', { includeAppendix: false }))).get(
+  it('says there are no actions yet when the plan is empty', async () => {
+    const empty = await ctx.ok<Assessment>('assessments.create', {
+      clientName: 'Contoso',
+      title: 'Empty plan',
+      language: 'en',
+      assessorName: '',
+      assessorFirm: '',
+    });
+    for (const action of ctx.services.actions.list(empty.id)) {
+      await ctx.ok('actions.remove', { id: action.id });
+    }
+    const document = docxXml(await buildReport(ctx.services, empty.id, options('en', { includeAppendix: false }))).get(
       'word/document.xml',
     ) as string;
     expect(document).toContain('No actions yet');
@@ -320,7 +329,11 @@ describe('options', () => {
       createdAt: '2026-11-26T10:00:00.000Z',
       updatedAt: '2026-11-26T10:00:00.000Z',
     };
-    const withActions = { ...ctx.services, actions: { list: (id: string) => (id === demo.id ? [action] : []) } } as unknown as Services;
+    // Only the actions part of the services is replaced: a narrower dependency, no cast.
+    const withActions: Services = {
+      ...ctx.services,
+      actions: { ...ctx.services.actions, list: (id: string) => (id === demo.id ? [action] : []) },
+    };
     const document = docxXml(await buildReport(withActions, demo.id, options('en'))).get('word/document.xml') as string;
     expect(document).toContain('Agree customer segments with marketing');
     expect(document).toContain('January 31, 2027');

@@ -72,14 +72,9 @@ export interface ReportContext {
   dimensionTitle: (id: string) => string;
 }
 
-/** The actions service is being added to Services; until then a report has no actions. */
-function listActions(services: Services, assessmentId: string): Action[] {
-  const actions = (services as unknown as { actions?: { list?: (id: string) => Action[] } }).actions;
-  try {
-    return actions?.list?.(assessmentId) ?? [];
-  } catch {
-    return [];
-  }
+/** The plan of the assessment: an error reading it is an error of the report, never "no actions". */
+function listActions(services: Pick<Services, 'actions'>, assessmentId: string): Action[] {
+  return services.actions.list(assessmentId);
 }
 
 export function loadReportContext(services: Services, assessmentId: string, options: ReportOptions): ReportContext {
