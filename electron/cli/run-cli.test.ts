@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDbPath } from '../../test/support/temp-db.ts';
 import { openTestContext } from '../../test/support/test-context.ts';
 import { COMMANDS, runCli } from './run-cli.ts';
 
@@ -96,6 +97,23 @@ describe('cli framework', () => {
 });
 
 describe('cli import and export', () => {
+  it('recovers a database emptied to 0 bytes from the newest good backup, moving the empty file aside', async () => {
+    const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const db = tempDbPath();
+    disposers.push(db.cleanup);
+    const demoPath = join(import.meta.dirname, '..', '..', 'assets', 'samples', 'demo.cxa.json');
+    expect(await runCli(['import', demoPath, '--db', db.path], capture().io)).toBe(0);
+    expect(await runCli(['backup', '--db', db.path], capture().io)).toBe(0);
+    writeFileSync(db.path, '');
+    const listed = capture();
+    expect(await runCli(['list', '--json', '--db', db.path], listed.io)).toBe(0);
+    const title = JSON.parse(readFileSync(demoPath, 'utf8')).assessment.title;
+    expect(JSON.parse(listed.out.join('\n')).map((r: { title: string }) => r.title)).toContain(title);
+    // The empty file is kept beside it, never deleted.
+    expect(readdirSync(db.dir).filter((f) => f.startsWith('test.sqlite.damaged-'))).toHaveLength(1);
+  });
+
   it('imports the demo package, prints its id, and exports it again with the same content', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -376,7 +376,7 @@ describe('closing the window', () => {
     const { window, asked } = await tryClose(null);
     expect(window.closed).toBe(1);
     expect(asked).toEqual([]);
-    expect(window.webContents.scripts[0]).toContain('window.__cxOutbox?.pending()');
+    expect(window.webContents.scripts[0]).toContain('window.cxOutbox?.pending()');
   });
 
   it('lets the page send its unsent changes first, then closes without asking', async () => {

@@ -205,7 +205,7 @@ export async function startElectronHost(
 
 /**
  * Before the window closes: asks the page how many changes are not yet saved (the renderer's
- * outbox, `window.__cxOutbox`: `pending()` a count, `flush()` a promise that sends them), lets
+ * outbox, `window.cxOutbox`: `pending()` a count, `flush()` a promise that sends them), lets
  * it send them, and asks the person only when some still could not be saved. A page without
  * the outbox, or that does not answer, counts as nothing unsent. True: close now.
  */
@@ -218,9 +218,9 @@ export async function settleOutbox(window: WindowLike, confirmDiscard: () => boo
       return 0;
     }
   };
-  if ((await ask('window.__cxOutbox?.pending() ?? 0')) === 0) return true;
+  if ((await ask('window.cxOutbox?.pending() ?? 0')) === 0) return true;
   const left = await ask(
-    'Promise.resolve(window.__cxOutbox?.flush()).then(() => window.__cxOutbox?.pending() ?? 0, () => window.__cxOutbox?.pending() ?? 0)',
+    'Promise.resolve(window.cxOutbox?.flush()).then(() => window.cxOutbox?.pending() ?? 0, () => window.cxOutbox?.pending() ?? 0)',
   );
   return left === 0 || confirmDiscard();
 }

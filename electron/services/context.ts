@@ -36,6 +36,8 @@ export interface AppContext {
   readonly services: Services;
   readonly packages: PackageService;
   readonly databasePath: string;
+  /** What happened when the database was found damaged on opening (null: it was not). */
+  readonly recovery: Recovery | null;
   dispatch: Dispatch;
   /** Writes a backup now (rotated with the others). */
   backup: (reason: BackupReason) => BackupFile;
@@ -102,6 +104,7 @@ export function openAppContext(options: OpenContextOptions): AppContext {
       return state.packages;
     },
     databasePath: path,
+    recovery: options.recovery ?? null,
     dispatch: (method, input) => dispatch(method, input),
     backup(reason) {
       if (!isFile) throw new AppError('STORAGE', 'An in-memory database has no backups.');
