@@ -205,7 +205,7 @@ export function openWithRecovery(
 }
 
 /** The file exists but is empty or does not start with SQLite's header. */
-function lostHeader(path: string): boolean {
+export function lostHeader(path: string): boolean {
   try {
     if (!existsSync(path) || !statSync(path).isFile()) return false;
     if (statSync(path).size === 0) return true;

@@ -4,7 +4,7 @@
  * sentence and exit code 2; the report's modules are not loaded by the other commands.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-db.ts';
@@ -52,7 +52,9 @@ describe('the built command line', () => {
     const notPackage = join(work.dir, 'not-a-package.cxa');
     writeFileSync(notPackage, '{"hello":1}');
     expectOneSentence(run('import', notPackage, '--db', db));
-    const damaged = join(work.dir, 'damaged.sqlite');
+    // In a folder of its own: with a good backup beside it, the CLI would recover it instead.
+    mkdirSync(join(work.dir, 'alone'));
+    const damaged = join(work.dir, 'alone', 'damaged.sqlite');
     writeFileSync(damaged, 'SQLite format 3\u0000'.padEnd(8192, 'x'));
     expectOneSentence(run('list', '--db', damaged));
     expectOneSentence(run('list', '--db', join(work.dir, 'no-folder', 'x.sqlite')));
