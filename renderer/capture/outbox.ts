@@ -159,6 +159,11 @@ export class Outbox {
     });
   }
 
+  /** Where this outbox keeps its unsent changes in sessionStorage. */
+  get storageKey() {
+    return STORAGE_PREFIX + this.assessmentId;
+  }
+
   get size() {
     return this.entries.length;
   }
@@ -227,10 +232,26 @@ export class Outbox {
   }
 }
 
-/** How many changes are unsent in this page, across every open assessment. */
+/**
+ * How many changes are unsent in this page: those of every open assessment, and those kept in
+ * sessionStorage for an assessment the person has left (sent again when it is opened), so that
+ * closing the window never drops them without asking.
+ */
 export function pendingCount(): number {
   let n = 0;
-  for (const o of live) n += o.size;
+  const open = new Set<string>();
+  for (const o of live) {
+    n += o.size;
+    open.add(o.storageKey);
+  }
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      if (key?.startsWith(STORAGE_PREFIX) && !open.has(key)) n += readStored(key.slice(STORAGE_PREFIX.length)).length;
+    }
+  } catch {
+    // No session storage: only the open assessments count.
+  }
   return n;
 }
 

@@ -96,6 +96,37 @@ describe('outbox', () => {
     await context.close();
   });
 
+  it('still counts a change left waiting when the person leaves the assessment, and sends it on return', { timeout: 120_000 }, async () => {
+    const { id } = await setup('Left while locked');
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/assessment/${id}/interview`);
+    await page.getByTestId('interview-view').waitFor();
+    await blur(page);
+    const lock = new Database(server.context.databasePath ?? '', { timeout: 1000 });
+    lock.exec('BEGIN EXCLUSIVE');
+    try {
+      await page.keyboard.press('4');
+      await page.getByTestId('outbox-banner').waitFor({ timeout: 15_000 });
+      // Back to the list: the change is still unsent, and what the window asks before closing says so.
+      await page.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await page.getByTestId('new-assessment').waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => window.cxOutbox?.pending())).toBe(1);
+    } finally {
+      lock.exec('ROLLBACK');
+      lock.close();
+    }
+    // Opening the assessment again sends it.
+    await page.evaluate((assessmentId) => {
+      window.location.hash = `#/assessment/${assessmentId}/interview`;
+    }, id);
+    await expect.poll(async () => (await workspace(id)).answers.find((a) => a.questionId === 'seg.01')?.level, { timeout: 30_000 }).toBe(4);
+    await expect.poll(() => page.evaluate(() => window.cxOutbox?.pending()), { timeout: 15_000 }).toBe(0);
+    await context.close();
+  });
+
   it('keeps notes typed just before the page is closed', { timeout: 60_000 }, async () => {
     const { id } = await setup('Closed at once');
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
