@@ -130,7 +130,10 @@ export function AssessmentScreen({ id, tab, onTab, onBack, onDeleted }: Props) {
           )}
         </Group>
       </Group>
-      <OutboxBanner outbox={ws.outbox} workspace={workspace} onRetry={ws.retryNow} />
+      {/* Stays in view under the app's header while the screen scrolls: what is not saved is never out of sight. */}
+      <div style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 56px) + 4px)', zIndex: 150 }}>
+        <OutboxBanner outbox={ws.outbox} workspace={workspace} onRetry={ws.retryNow} />
+      </div>
       <Tabs value={current} onChange={(value) => value && onTab(value)} keepMounted={false}>
         <Tabs.List>
           {ASSESSMENT_TABS.map((name) => (

@@ -66,6 +66,10 @@ describe('outbox', () => {
       // The busy database is named once the first attempt has given up.
       await expect.poll(() => page.getByTestId('outbox-banner').textContent(), { timeout: 30_000 }).toContain('The database is busy');
       expect(await page.getByTestId('save-indicator').getAttribute('data-state')).toBe('waiting');
+      // In sight, although answering has scrolled the page down to the question.
+      const box = await page.getByTestId('outbox-banner').boundingBox();
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
       // Shown on the question waiting and in the navigator.
       await page.keyboard.press('k');
       await page.getByTestId('question-waiting').waitFor({ timeout: 15_000 });
