@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Action, ActionHorizon, ActionStatus } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Language } from '../../contract/framework-schema.ts';
-import type { AssessmentScope } from '../capture/assessment-scope.ts';
+import type { AssessmentScope } from '../assessments/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';

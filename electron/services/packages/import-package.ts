@@ -9,7 +9,7 @@ import type { ConflictSide, ImportOutcome } from '../../contract/api.ts';
 import { AppError } from '../../contract/errors.ts';
 import type { Framework } from '../../contract/framework-schema.ts';
 import { type AssessmentPackage, packageSchema } from '../../contract/package-schema.ts';
-import { indexFramework } from '../capture/assessment-scope.ts';
+import { indexFramework } from '../assessments/assessment-scope.ts';
 import { formatPath } from '../frameworks/validate-framework.ts';
 import type { Services } from '../services.ts';
 import type { Clock } from '../storage/clock.ts';

@@ -4,10 +4,10 @@
  */
 import type { Answer, ConsensusEntry } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
+import type { AssessmentScope } from '../assessments/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';
-import type { AssessmentScope } from './assessment-scope.ts';
 import type { RespondentsService } from './respondents-service.ts';
 
 interface AnswerRow {

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Respondent, RespondentKind } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
+import type { AssessmentScope } from '../assessments/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';
-import type { AssessmentScope } from './assessment-scope.ts';
 
 interface RespondentRow {
   id: string;

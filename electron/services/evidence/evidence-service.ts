@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { EVIDENCE_FILE_MAX_BYTES, type Evidence, type EvidenceStrength } from '../../contract/capture-types.ts';
 import { AppError } from '../../contract/errors.ts';
+import type { AssessmentScope } from '../assessments/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';
-import type { AssessmentScope } from './assessment-scope.ts';
 
 interface EvidenceRow {
   id: string;

@@ -6,10 +6,10 @@ import {
   type DiscussionNote,
   type KpiBaseline,
 } from '../../contract/capture-types.ts';
+import type { AssessmentScope } from '../assessments/assessment-scope.ts';
 import type { Clock } from '../storage/clock.ts';
 import type { Db } from '../storage/database.ts';
 import { writeTransaction } from '../storage/write-transaction.ts';
-import type { AssessmentScope } from './assessment-scope.ts';
 
 interface KpiRow {
   kpi_id: string;
