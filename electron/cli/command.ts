@@ -12,5 +12,7 @@ export interface Command {
   usage: string;
   /** Options that take a value (besides --db). */
   valueOptions?: readonly string[];
+  /** Options that take no value (besides --help); any other option is refused. */
+  flags?: readonly string[];
   run: (args: ParsedArgs, io: CliIo) => Promise<number> | number;
 }

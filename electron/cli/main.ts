@@ -1,5 +1,5 @@
 /** Entry point of `npm run cli -- ...`. */
-import { runCli } from './run-cli.ts';
+import { programName, runCli } from './run-cli.ts';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,10 +7,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-}).then(
+runCli(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  programName(process.argv[1], process.env),
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../test/support/temp-db.ts';
 import { openTestContext } from '../../test/support/test-context.ts';
-import { COMMANDS, runCli } from './run-cli.ts';
+import { COMMANDS, programName, runCli } from './run-cli.ts';
 
 function capture() {
   const out: string[] = [];
@@ -61,6 +61,46 @@ describe('cli', () => {
     const bad = capture();
     expect(await runCli(['list', '--db', '/nonexistent/dir/x.sqlite'], bad.io)).toBe(2);
     expect(bad.err.join('\n')).toMatch(/does not exist/);
+  });
+
+  it('refuses an unknown option with one sentence and exit code 2, and keeps every documented flag', async () => {
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const unknown = capture();
+    expect(await runCli(['list', '--frobnicate', '--db', ctx.path], unknown.io)).toBe(2);
+    expect(unknown.err).toEqual(['Error: list does not know --frobnicate: see npm run cli -- list --help.']);
+    expect(unknown.out).toEqual([]);
+    const typo = capture();
+    expect(await runCli(['scores', 'x', '--jsn', '--db', ctx.path], typo.io)).toBe(2);
+    expect(typo.err.join('\n')).toContain('scores does not know --jsn');
+    // Every option a command's help names is accepted by it.
+    for (const command of COMMANDS) {
+      const named = [...command.usage.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1] as string);
+      const known = ['db', 'help', ...(command.valueOptions ?? []), ...(command.flags ?? [])];
+      for (const option of named) expect(known, `${command.name} --${option}`).toContain(option);
+    }
+    const flags = capture();
+    expect(await runCli(['list', '--json', '--deleted', '--search', 'x', '--db', ctx.path], flags.io)).toBe(0);
+    expect(JSON.parse(flags.out.join('\n'))).toEqual([]);
+  });
+
+  it('names itself in its help the way it was run, with the .cxa extension', async () => {
+    expect(programName('/repo/electron/cli/main.ts', { npm_lifecycle_event: 'cli' })).toBe('npm run cli --');
+    expect(programName(`${process.cwd()}/out/cli/main.js`, {})).toBe('node out/cli/main.js');
+    expect(programName('/opt/CX Maturity Studio/resources/cli/main.js', {})).toBe('node "/opt/CX Maturity Studio/resources/cli/main.js"');
+    expect(programName('/usr/local/bin/cx-maturity', {})).toBe('cx-maturity');
+    const c = capture();
+    expect(await runCli(['import', '--help'], c.io, 'node out/cli/main.js')).toBe(0);
+    const help = c.out.join('\n');
+    expect(help).toContain('Usage: node out/cli/main.js import <package.cxa>');
+    expect(help).not.toContain('npm run cli');
+    const main = capture();
+    await runCli(['--help'], main.io, 'cx-maturity');
+    expect(main.out.join('\n')).toMatch(/^Usage: cx-maturity <command>/);
+    expect(main.out.join('\n')).not.toContain('.cxa.json');
+    const err = capture();
+    expect(await runCli(['scores'], err.io, 'cx-maturity')).toBe(2);
+    expect(err.err).toEqual(['Error: Name the assessment (its id; see cx-maturity list).']);
   });
 });
 
@@ -154,6 +194,21 @@ describe('cli import and export', () => {
     const c = capture();
     expect(await runCli(['export', demo.id, '--out', '/nonexistent-folder/x.cxa.json', '--db', ctx.path], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('the folder does not exist. No partial file was left.');
+  });
+});
+
+describe('cli scores', () => {
+  it('prints sections and dimensions by their titles, not their ids', async () => {
+    const ctx = openTestContext();
+    disposers.push(ctx.dispose);
+    const demo = await ctx.ok<{ id: string }>('samples.openDemo');
+    const c = capture();
+    expect(await runCli(['scores', demo.id, '--db', ctx.path], c.io)).toBe(0);
+    const lines = c.out;
+    // The built-in framework's two sections (assets/frameworks), by their English titles.
+    expect(lines.some((l) => l.startsWith('Customer Experience Strategy (CES): '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Digital service strategy: '))).toBe(true);
+    expect(lines.some((l) => /^(ces|digital):/.test(l))).toBe(false);
   });
 });
 

@@ -21,6 +21,25 @@ export const COMMANDS: readonly Command[] = [
   restoreCommand,
 ];
 
+/** How the help names the CLI when it cannot tell how it was run. */
+export const DEFAULT_PROGRAM = 'npm run cli --';
+
+/**
+ * The way the CLI was run, for its help and messages: `npm run cli --` through npm,
+ * `cx-maturity` through a launcher of that name, otherwise `node <the script as given>`.
+ */
+export function programName(argv1: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (env.npm_lifecycle_event === 'cli') return DEFAULT_PROGRAM;
+  if (!argv1) return DEFAULT_PROGRAM;
+  const base = argv1.split(/[\\/]/).pop() ?? '';
+  if (/^cx-maturity(\.(cmd|exe|sh))?$/i.test(base)) return 'cx-maturity';
+  if (/\.(ts|js|cjs|mjs)$/.test(base)) {
+    const relative = argv1.startsWith(`${process.cwd()}/`) ? argv1.slice(process.cwd().length + 1) : argv1;
+    return `node ${relative.includes(' ') ? `"${relative}"` : relative}`;
+  }
+  return DEFAULT_PROGRAM;
+}
+
 function mainHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`);
   return `Usage: npm run cli -- <command> [options]
@@ -31,10 +50,14 @@ ${lines.join('\n')}
 Every command takes --db <file> (default: the app's own database) and --help.`;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], cliIo: CliIo, program = DEFAULT_PROGRAM): Promise<number> {
+  // Help and messages name the CLI the way it was run (the texts say npm run cli --).
+  const named = (line: string) => (program === DEFAULT_PROGRAM ? line : line.split(DEFAULT_PROGRAM).join(program));
+  const io: CliIo = { out: cliIo.out, err: (line) => cliIo.err(named(line)) };
+  const help = (text: string) => cliIo.out(named(text));
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === 'help' || name === '-h') {
-    io.out(mainHelp());
+    help(mainHelp());
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -45,8 +68,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(rest, ['db', ...(command.valueOptions ?? [])]);
     if (args.options.help || args.options.h) {
-      io.out(command.usage);
+      help(command.usage);
       return 0;
+    }
+    const known = ['db', 'help', 'h', ...(command.valueOptions ?? []), ...(command.flags ?? [])];
+    const unknown = Object.keys(args.options).filter((o) => !known.includes(o));
+    if (unknown.length > 0) {
+      const list = unknown.map((o) => `--${o}`).join(', ');
+      throw new AppError('VALIDATION', `${command.name} does not know ${list}: see ${DEFAULT_PROGRAM} ${command.name} --help.`);
     }
     return await command.run(args, io);
   } catch (e) {

@@ -50,6 +50,8 @@ export interface MenuItemTemplate {
 
 export interface DownloadItemLike {
   getSavePath(): string;
+  getFilename?(): string;
+  setSaveDialogOptions?(options: { filters?: { name: string; extensions: string[] }[] }): void;
   once(event: 'done', listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void): void;
 }
 

@@ -79,6 +79,10 @@ export async function startElectronHost(
   );
   // A Word report, once saved (the save dialog asks where), opens in the system's word processor.
   session.defaultSession.on('will-download', (_event, item) => {
+    // A package is saved as .cxa, the extension the installers register with the system.
+    if (item.getFilename?.().toLowerCase().endsWith('.cxa')) {
+      item.setSaveDialogOptions?.({ filters: [{ name: 'CX Maturity Studio package', extensions: ['cxa'] }] });
+    }
     item.once('done', (_e, state) => {
       const path = item.getSavePath();
       if (state === 'completed' && path.toLowerCase().endsWith('.docx')) void electron.shell.openPath(path);

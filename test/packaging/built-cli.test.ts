@@ -47,6 +47,14 @@ describe('the built command line', () => {
     expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('names itself as it was run and refuses unknown options', () => {
+    const help = run('export', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain(`node ${cli} export <assessment-id> --out <file.cxa>`);
+    expect(help.out).not.toContain('npm run cli');
+    expectOneSentence(run('list', '--frobnicate', '--db', db));
+  });
+
   it('answers expected failures with one sentence and exit code 2', () => {
     expectOneSentence(run('import', join(work.dir, 'no-such-file.cxa'), '--db', db));
     const notPackage = join(work.dir, 'not-a-package.cxa');

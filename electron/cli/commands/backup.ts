@@ -14,6 +14,7 @@ beside the database, rotated with the automatic ones (the newest 10 plus one a d
 week). With --out it is written to that file (completely, or not at all). --list prints
 the backups in the folder, newest first.`,
   valueOptions: ['out'],
+  flags: ['list'],
   run(args, io) {
     const context = openCliContext(args);
     try {

@@ -9,9 +9,9 @@ import { openCliContext } from '../open-context.ts';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write one assessment as a package (.cxa.json)',
+  summary: 'write one assessment as a package (.cxa)',
   usage: `Usage:
-  npm run cli -- export <assessment-id> --out <file.cxa.json> [--db <file>]
+  npm run cli -- export <assessment-id> --out <file.cxa> [--db <file>]
   npm run cli -- export <assessment-id> --csv --out <folder> [--lang <en|es|ja|zh-Hans|zh-Hant>] [--db <file>]
 
 Writes the assessment, with its respondents, answers, notes, evidence references,
@@ -20,11 +20,12 @@ consensus, targets, KPIs, discussion notes and action plan, as one package file
 (UTF-8 with BOM, headers in --lang, default the assessment's language) into the folder.
 Files are written completely or not at all.`,
   valueOptions: ['out', 'lang'],
+  flags: ['csv'],
   run(args, io) {
     const [id] = args.positionals;
     const out = args.options.out;
     if (!id) throw new AppError('VALIDATION', 'Name the assessment to export (its id; see npm run cli -- list).');
-    if (typeof out !== 'string') throw new AppError('VALIDATION', 'Say where to write the package: --out <file.cxa.json>.');
+    if (typeof out !== 'string') throw new AppError('VALIDATION', 'Say where to write the package: --out <file.cxa>.');
     const lang = args.options.lang;
     if (lang !== undefined && !LANGUAGES.includes(lang as Language)) {
       throw new AppError('VALIDATION', `--lang must be one of ${LANGUAGES.join(', ')}.`);

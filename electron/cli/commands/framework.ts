@@ -19,6 +19,7 @@ A framework file has the shape of assets/schemas/framework.schema.json. English 
 required; es, ja, zh-Hans and zh-Hant are optional (the app falls back to English, marked).
 validate prints every problem with its path and changes nothing; import stores the
 framework (each id and version once; a changed framework needs a new version).`,
+  flags: ['json'],
   run(args, io) {
     const [sub, file] = args.positionals;
     if (sub !== 'list' && sub !== 'validate' && sub !== 'import') {

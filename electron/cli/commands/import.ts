@@ -6,11 +6,12 @@ import { readInputFile } from '../read-input-file.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import a package (.cxa.json); prints the assessment id',
-  usage: `Usage: npm run cli -- import <package.cxa.json> [--on-conflict replace|keep-both|merge] [--db <file>]
+  summary: 'import a package (.cxa); prints the assessment id',
+  usage: `Usage: npm run cli -- import <package.cxa> [--on-conflict replace|keep-both|merge] [--db <file>]
 
-Imports one assessment package, all or nothing: a damaged or invalid package is refused
-with the path of the problem, and the database is left unchanged. Prints the assessment id.
+Imports one assessment package (.cxa; .cxa.json files of earlier versions import too), all
+or nothing: a damaged or invalid package is refused with the path of the problem, and the
+database is left unchanged. Prints the assessment id.
 When the assessment is already in the app, the import is refused unless --on-conflict says
 what to do: replace it, keep both (the copy gets new ids), or merge (missing answers are
 added, answers changed later in the package are updated, other differences are listed as

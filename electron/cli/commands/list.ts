@@ -13,6 +13,7 @@ Lists the assessments, most recently changed first.
   --search <text>  only assessments whose title or client contains the text
   --db <file>      database file (default: the app's own database)`,
   valueOptions: ['search'],
+  flags: ['json', 'deleted'],
   run(args, io) {
     const context = openCliContext(args);
     try {

@@ -18,6 +18,7 @@ and the appendix of every answer (left out with --no-appendix). --lang defaults 
 assessment's language; --paper to Letter for en and es, A4 otherwise. --anonymize replaces
 respondent names by their roles. The file is written completely or not at all.`,
   valueOptions: ['out', 'lang', 'paper'],
+  flags: ['anonymize', 'no-appendix'],
   async run(args, io) {
     const [id] = args.positionals;
     const out = args.options.out;

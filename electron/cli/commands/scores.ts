@@ -14,6 +14,7 @@ Prints the overall, section and dimension scores, gaps and priorities.
 --json prints { overall, sections: [{ id, ...Score }], dimensions: [{ id, sectionId, ...Score,
 target, importance, gap, priority }], percentToTarget } where Score = { score, percent,
 level, coverage }: full precision; score 1-5, percent 0-100, coverage 0-1, null when unscored.`,
+  flags: ['json'],
   run(args, io) {
     const [id] = args.positionals;
     if (!id) throw new AppError('VALIDATION', 'Name the assessment (its id; see npm run cli -- list).');
@@ -28,10 +29,11 @@ level, coverage }: full precision; score 1-5, percent 0-100, coverage 0-1, null 
       const fw = context.services.scope.readable(id).framework;
       const title = (dimensionId: string) =>
         fw.sections.flatMap((s) => s.dimensions).find((d) => d.id === dimensionId)?.title.en ?? dimensionId;
+      const sectionTitle = (sectionId: string) => fw.sections.find((s) => s.id === sectionId)?.title.en ?? sectionId;
       io.out(
         `Overall: ${formatScore(report.overall.score)} (${formatPercent(report.overall.percent)}), ${formatPercent(report.overall.coverage * 100)} answered; ${formatPercent(report.percentToTarget)} to target`,
       );
-      for (const s of report.sections) io.out(`${s.id}: ${formatScore(s.score)}`);
+      for (const s of report.sections) io.out(`${sectionTitle(s.id)}: ${formatScore(s.score)}`);
       for (const d of report.dimensions) {
         io.out(
           `  ${title(d.id).padEnd(40)} ${formatScore(d.score).padStart(4)}  target ${d.target}  gap ${formatScore(d.gap).padStart(4)}  priority ${formatScore(d.priority)}`,

@@ -134,6 +134,6 @@ export function assessmentCsv(services: Services, assessmentId: string, kind: Cs
         x.notes,
       ]);
   }
-  const base = packageFileName(a.client.name, a.title).replace(/\.cxa\.json$/, '');
+  const base = packageFileName(a.client.name, a.title).replace(/\.cxa$/, '');
   return { fileName: `${base} - ${kind}.csv`, content: toCsv(header, rows) };
 }

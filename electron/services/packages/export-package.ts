@@ -1,4 +1,4 @@
-/** Builds the .cxa.json package of one assessment from the database. */
+/** Builds the .cxa package of one assessment from the database. */
 import { type AssessmentPackage, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from '../../contract/package-schema.ts';
 import type { Services } from '../services.ts';
 
@@ -92,5 +92,5 @@ export function packageFileName(clientName: string, title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${base || 'assessment'}.cxa.json`;
+  return `${base || 'assessment'}.cxa`;
 }

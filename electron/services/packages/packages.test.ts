@@ -57,7 +57,7 @@ describe('assessment packages', () => {
     const a = await filledAssessment(source);
     const first = await source.ok<ExportedPackage>('packages.export', { assessmentId: a.id });
     // < and > cannot be in a file name on Windows; the rest is kept.
-    expect(first.fileName).toBe('Contoso “Ltd” & - Baseline 🚀.cxa.json');
+    expect(first.fileName).toBe('Contoso “Ltd” & - Baseline 🚀.cxa');
     const pkg = JSON.parse(first.content);
     expect(pkg).toMatchObject({ format: 'cx-maturity-assessment', formatVersion: 1, framework: { id: 'cx-ces-digital' } });
     expect(pkg.assessment.answers).toHaveLength(3);

@@ -3,5 +3,5 @@ import type { Language } from '../../contract/framework-schema.ts';
 import { packageFileName } from '../packages/export-package.ts';
 
 export function reportFileName(clientName: string, title: string, language: Language): string {
-  return packageFileName(clientName, title).replace(/\.cxa\.json$/, ` (${language}).docx`);
+  return packageFileName(clientName, title).replace(/\.cxa$/, ` (${language}).docx`);
 }
